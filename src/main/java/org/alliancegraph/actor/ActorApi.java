@@ -1,0 +1,119 @@
+package org.alliancegraph.actor;
+
+import java.util.List;
+
+import org.alliancegraph.alliance.AllianceRepository;
+import org.alliancegraph.alliance.Membership;
+import org.alliancegraph.common.BadUserInputException;
+import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.graphql.Batches;
+import org.alliancegraph.graphql.PageRequest;
+import org.alliancegraph.graphql.References;
+import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.statement.Statement;
+import org.alliancegraph.statement.StatementRepository;
+import org.alliancegraph.statement.StatementSubject;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+@ResolverSession
+public class ActorApi {
+
+    private final ActorRepository actors;
+    private final AllianceRepository alliances;
+    private final StatementRepository statements;
+
+    ActorApi(ActorRepository actors, AllianceRepository alliances, StatementRepository statements) {
+        this.actors = actors;
+        this.alliances = alliances;
+        this.statements = statements;
+    }
+
+    @Query("actor")
+    @Description("One actor, by slug or by any of its names and aliases (case and accents ignored: \"washington\", "
+            + "\"Etats-Unis\"). Give exactly one of slug and name. Null when nothing matches; a name that fits "
+            + "several actors is a BAD_USER_INPUT error listing their slugs.")
+    public Uni<Actor> actor(@Description("Slug, e.g. \"united-states\".") String slug,
+            @Description("Any name or alias, e.g. \"Washington\", \"Bagdad\".") String name) {
+        if ((slug == null) == (name == null)) {
+            throw new BadUserInputException("actor: give exactly one of slug and name");
+        }
+        if (slug != null) {
+            return actors.findBySlug(slug);
+        }
+        return actors.findByName(name).map(found -> switch (found.size()) {
+            case 0 -> null;
+            case 1 -> found.get(0);
+            default -> throw new BadUserInputException("actor: the name \"" + name + "\" fits several actors: "
+                    + found.stream().map(a -> a.slug).toList() + "; ask by slug");
+        });
+    }
+
+    @Query("actors")
+    @Description("Actors by name, optionally of one kind, a page at a time.")
+    public Uni<@NonNull List<@NonNull Actor>> actors(@Description("Only actors of this kind.") ActorKind kind,
+            @Description("Page size, 1 to 100.") @DefaultValue("50") int first,
+            @Description("How many to skip.") @DefaultValue("0") int offset) {
+        return actors.list(kind, PageRequest.of(first, offset, 50));
+    }
+
+    @Description("All names of the actor: canonical, translations, acronyms, aliases, metonyms, spelling variants.")
+    public Uni<List<@NonNull List<@NonNull ActorName>>> names(@Source List<Actor> parents) {
+        return actors.names(Batches.ids(parents))
+                .map(names -> Batches.group(parents, p -> p.id, names, n -> References.idOf(n.actor)));
+    }
+
+    @Description("The state the actor belongs to (for people, organisations, outlets).")
+    public Uni<List<Actor>> country(@Source List<Actor> parents) {
+        return References.resolve(parents, a -> a.country, Actor.class);
+    }
+
+    @Description("The organisation an anonymous source speaks from (\"a NATO diplomat\": NATO).")
+    public Uni<List<Actor>> affiliation(@Source List<Actor> parents) {
+        return References.resolve(parents, a -> a.affiliation, Actor.class);
+    }
+
+    @Description("For people: the positions they hold or held, over time.")
+    public Uni<List<@NonNull List<@NonNull PersonRole>>> roles(@Source List<Actor> parents) {
+        return actors.roles(Batches.ids(parents))
+                .map(roles -> Batches.group(parents, p -> p.id, roles, r -> References.idOf(r.person)));
+    }
+
+    @Description("For states: their memberships and partnerships in alliances.")
+    public Uni<List<@NonNull List<@NonNull Membership>>> memberships(@Source List<Actor> parents) {
+        return alliances.membershipsOfActors(Batches.ids(parents))
+                .map(ms -> Batches.group(parents, p -> p.id, ms, m -> m.actor.id));
+    }
+
+    @Description("What the actor said, demanded or signalled.")
+    public Uni<List<@NonNull List<@NonNull Statement>>> statements(@Source List<Actor> parents) {
+        return statements.bySpeakers(Batches.ids(parents))
+                .map(ss -> Batches.group(parents, p -> p.id, ss, s -> s.speaker.id));
+    }
+
+    @Description("Statements about this actor, each with the speaker's stance towards it.")
+    public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Actor> parents) {
+        return statements.discussing("actor", Batches.ids(parents))
+                .map(ss -> Batches.group(parents, p -> p.id, ss, s -> References.idOf(s.actor)));
+    }
+
+    @Name("organisation")
+    @Description("The organisation, body or state in which the role is held.")
+    public Uni<List<Actor>> roleOrganisation(@Source List<PersonRole> roles) {
+        return References.resolve(roles, r -> r.organisation, Actor.class);
+    }
+
+    @Name("source")
+    @Description("The excerpt that states the role, when a document does.")
+    public Uni<List<Excerpt>> roleSource(@Source List<PersonRole> roles) {
+        return References.resolve(roles, r -> r.source, Excerpt.class);
+    }
+}

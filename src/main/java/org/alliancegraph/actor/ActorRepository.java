@@ -1,0 +1,48 @@
+package org.alliancegraph.actor;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.alliancegraph.common.Names;
+import org.alliancegraph.graphql.PageRequest;
+import org.alliancegraph.graphql.Queries;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class ActorRepository implements PanacheRepository<Actor> {
+
+    /** Actors come with their country and affiliation, which most queries show next to the name. */
+    private static final String ACTOR = "from Actor a left join fetch a.country left join fetch a.affiliation ";
+
+    public Uni<Actor> findBySlug(String slug) {
+        return find(ACTOR + "where a.slug = ?1", slug).firstResult();
+    }
+
+    /** Every actor one of whose names has this lookup key; usually one. */
+    public Uni<List<Actor>> findByName(String name) {
+        return list(ACTOR + "where a.id in (select n.actor.id from ActorName n where n.nameKey = ?1) order by a.id",
+                Names.key(name));
+    }
+
+    public Uni<List<Actor>> list(ActorKind kind, PageRequest page) {
+        var query = kind == null
+                ? find(ACTOR + "order by a.name, a.id")
+                : find(ACTOR + "where a.kind = ?1 order by a.name, a.id", kind);
+        return query.range(page.offset(), page.offset() + page.first() - 1).list();
+    }
+
+    public Uni<List<ActorName>> names(List<Long> actorIds) {
+        return Queries.list(ActorName.class,
+                "from ActorName n where n.actor.id in ?1 order by n.actor.id, n.id", actorIds);
+    }
+
+    public Uni<List<PersonRole>> roles(List<Long> personIds) {
+        return Queries.list(PersonRole.class,
+                "from PersonRole r left join fetch r.organisation left join fetch r.source "
+                        + "where r.person.id in ?1 order by r.person.id, r.id",
+                personIds);
+    }
+}
