@@ -232,7 +232,7 @@ create table statement (
     speaker_id           bigint not null references actor (id),
     speaker_role_id      bigint references person_role (id),
     kind                 text not null check (kind in ('DIRECT_QUOTE', 'PARAPHRASE', 'POSITION', 'DEMAND', 'SIGNAL',
-                                                       'DENIAL', 'ASSESSMENT')),
+                                                       'DENIAL', 'ASSERTION', 'ASSESSMENT')),
     evidential_status    text not null check (evidential_status in ('CONFIRMED', 'REPORTED', 'DENIED')),
     text                 text not null check (btrim(text) <> ''),
     lang                 text not null check (lang ~ '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$'),

@@ -8,17 +8,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.alliancegraph.common.DomainEntity;
+import org.alliancegraph.common.SluggedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 
 @Entity
 @Table(name = "actor")
 @Description("Someone who acts, speaks or is spoken of: a state, a person, an organisation, an outlet, an anonymous source.")
-public class Actor extends DomainEntity {
-
-    @Description("Stable key, e.g. \"united-states\", \"two-nato-diplomats\".")
-    public String slug;
+public class Actor extends SluggedEntity {
 
     @Description("What sort of actor this is.")
     @Enumerated(EnumType.STRING)

@@ -10,8 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.alliancegraph.actor.Actor;
-import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.document.Excerpt;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -19,10 +19,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 @Entity
 @Table(name = "alliance")
 @Description("A military or political alliance, its members and partners, and the missions it runs.")
-public class Alliance extends DomainEntity {
-
-    @Description("Stable key, e.g. \"nato\".")
-    public String slug;
+public class Alliance extends SluggedEntity {
 
     @Description("Canonical name, in English.")
     public String name;

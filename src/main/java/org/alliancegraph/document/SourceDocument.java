@@ -10,8 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.alliancegraph.actor.Actor;
-import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.common.SluggedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -20,10 +20,7 @@ import org.eclipse.microprofile.graphql.Name;
 @Table(name = "source_document")
 @Name("Document")
 @Description("A source document (a news article, a communiqué) that statements and facts are traced to.")
-public class SourceDocument extends DomainEntity {
-
-    @Description("Stable key, e.g. \"000_ab42d079f1321106\".")
-    public String slug;
+public class SourceDocument extends SluggedEntity {
 
     @Description("Title or headline.")
     public String title;

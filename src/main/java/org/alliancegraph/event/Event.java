@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.document.Excerpt;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -22,10 +22,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 @Entity
 @Table(name = "event")
 @Description("A summit or meeting at which statements are made.")
-public class Event extends DomainEntity {
-
-    @Description("Stable key, e.g. \"nato-summit-ankara-2026\".")
-    public String slug;
+public class Event extends SluggedEntity {
 
     @Description("What sort of gathering it is.")
     @Enumerated(EnumType.STRING)

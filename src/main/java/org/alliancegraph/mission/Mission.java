@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.document.Excerpt;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -22,10 +22,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 @Entity
 @Table(name = "mission")
 @Description("An operation an alliance runs: its mandate, theatre, objectives, troops and status over time.")
-public class Mission extends DomainEntity {
-
-    @Description("Stable key, e.g. \"nato-mission-iraq\", \"kfor\".")
-    public String slug;
+public class Mission extends SluggedEntity {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

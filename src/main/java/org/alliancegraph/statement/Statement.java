@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.actor.PersonRole;
-import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.event.Event;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -23,10 +23,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 @Table(name = "statement")
 @Description("What an actor said, demanded or reportedly signalled, with its stance on each subject and the "
         + "documents that report it.")
-public class Statement extends DomainEntity {
-
-    @Description("Stable key, e.g. \"us-demands-end-of-iraq-mission\".")
-    public String slug;
+public class Statement extends SluggedEntity {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

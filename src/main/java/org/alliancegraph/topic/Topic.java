@@ -3,16 +3,13 @@ package org.alliancegraph.topic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import org.alliancegraph.common.DomainEntity;
+import org.alliancegraph.common.SluggedEntity;
 import org.eclipse.microprofile.graphql.Description;
 
 @Entity
 @Table(name = "topic")
 @Description("A subject of debate that is not an alliance, mission, actor or event, e.g. \"out-of-area missions\".")
-public class Topic extends DomainEntity {
-
-    @Description("Stable key, e.g. \"out-of-area-missions\".")
-    public String slug;
+public class Topic extends SluggedEntity {
 
     @Description("Name in English.")
     public String name;

@@ -1,0 +1,156 @@
+package org.alliancegraph.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Loads the seed files listed in {@code seeds/index.yaml}, in order, each in one transaction: a file is stored whole or
+ * not at all. A file whose content (SHA-256) was loaded before is skipped, so loading twice changes nothing.
+ *
+ * <p>
+ * The seeds are read from the class path (they are packaged with the application) unless
+ * {@code alliance.seed.directory} names a directory.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    /** Whether a file was stored or skipped as already loaded. */
+    public enum Outcome {
+        LOADED,
+        UNCHANGED
+    }
+
+    public record FileResult(String file, Outcome outcome) {
+    }
+
+    /** Serialises loaders across replicas that start at the same time. */
+    private static final long LOCK_KEY = 0x5EED_A11L;
+    private static final String INDEX = "index.yaml";
+
+    private final SeedParser parser;
+    private final Optional<Path> directory;
+
+    SeedLoader(SeedParser parser, @ConfigProperty(name = "alliance.seed.directory") Optional<Path> directory) {
+        this.parser = parser;
+        this.directory = directory;
+    }
+
+    /** Loads every file of the index, in order; stops at the first file that fails. */
+    public Uni<List<FileResult>> loadAll() {
+        List<String> files = index();
+        List<FileResult> results = new ArrayList<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String file : files) {
+            chain = chain.chain(() -> load(file, read(file))).invoke(results::add).replaceWithVoid();
+        }
+        return chain.replaceWith(results);
+    }
+
+    /**
+     * Loads one seed file. The YAML is parsed and checked against the schema before the database is touched; the rest
+     * (references, excerpts) is checked while storing, inside the file's transaction.
+     *
+     * @param file
+     *            path of the file relative to the seeds directory, e.g. {@code 000_ab42d079f1321106.yaml}
+     */
+    public Uni<FileResult> load(String file, byte[] content) {
+        SeedFile seed;
+        String documentText;
+        try {
+            seed = parser.parse(file, content);
+            documentText = seed.document() == null ? null : readText(sibling(file, seed.document().file()), file);
+        } catch (SeedException e) {
+            return Uni.createFrom().failure(e);
+        }
+        String hash = SeedWriter.sha256(new String(content, StandardCharsets.UTF_8));
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult()
+                .chain(() -> session.createNativeQuery("select sha256 from alliance.seed_file where name = ?1",
+                        String.class).setParameter(1, file).getResultList())
+                .chain(stored -> {
+                    if (stored.contains(hash)) {
+                        return Uni.createFrom().item(new FileResult(file, Outcome.UNCHANGED));
+                    }
+                    return new SeedWriter(file, seed, documentText, session).write()
+                            .chain(() -> session.createNativeQuery("insert into alliance.seed_file (name, sha256) "
+                                    + "values (?1, ?2) on conflict (name) do update set sha256 = excluded.sha256, "
+                                    + "loaded_at = now()").setParameter(1, file).setParameter(2, hash).executeUpdate())
+                            .replaceWith(new FileResult(file, Outcome.LOADED));
+                })))
+                .onFailure(failure -> !(failure instanceof SeedException))
+                .transform(failure -> new SeedException(file, "", "could not be stored: " + rootMessage(failure),
+                        failure))
+                .invoke(result -> Log.infof("Seed %s: %s", result.file(), result.outcome()));
+    }
+
+    /** The files of seeds/index.yaml, in load order. */
+    List<String> index() {
+        try {
+            var tree = new ObjectMapper(new YAMLFactory()).readTree(read(INDEX));
+            List<String> files = new ArrayList<>();
+            tree.path("files").forEach(node -> files.add(node.asText()));
+            if (files.isEmpty()) {
+                throw new SeedException(INDEX, "/files", "lists no seed file");
+            }
+            return files;
+        } catch (IOException e) {
+            throw new SeedException(INDEX, "", "not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    byte[] read(String file) {
+        try {
+            if (directory.isPresent()) {
+                return Files.readAllBytes(directory.get().resolve(file));
+            }
+            try (InputStream in = Thread.currentThread().getContextClassLoader()
+                    .getResourceAsStream("seeds/" + file)) {
+                if (in == null) {
+                    throw new SeedException(file, "", "no such seed file on the class path (seeds/" + file + ")");
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed file " + file, e);
+        }
+    }
+
+    private String readText(String path, String seedFile) {
+        try {
+            return new String(read(path), StandardCharsets.UTF_8);
+        } catch (SeedException | UncheckedIOException e) {
+            throw new SeedException(seedFile, "/document/file", "cannot read the document " + path);
+        }
+    }
+
+    private static String sibling(String file, String name) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? name : file.substring(0, slash + 1) + name;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}
