@@ -82,11 +82,23 @@ public class AllianceApi {
         return References.resolve(parents, a -> a.decisionRuleSource, Excerpt.class);
     }
 
+    // Batched fields take no arguments: SmallRye GraphQL shares one batch loader between aliases of a field, so
+    // "m: memberships(status: MEMBER) p: memberships(status: PARTNER)" would answer both with the first argument.
+    // Each filter is a field of its own instead.
+
     @Description("Members, partners, aspirants and former members, in the order they joined.")
-    public Uni<List<@NonNull List<@NonNull Membership>>> memberships(@Source List<Alliance> parents,
-            @Description("Only memberships of this status.") MembershipStatus status) {
-        return alliances.membershipsOfAlliances(Batches.ids(parents), status)
-                .map(ms -> Batches.group(parents, p -> p.id, ms, m -> m.alliance.id));
+    public Uni<List<@NonNull List<@NonNull Membership>>> memberships(@Source List<Alliance> parents) {
+        return membershipsOf(parents, null);
+    }
+
+    @Description("The memberships of full members, in order of accession.")
+    public Uni<List<@NonNull List<@NonNull Membership>>> members(@Source List<Alliance> parents) {
+        return membershipsOf(parents, MembershipStatus.MEMBER);
+    }
+
+    @Description("The partnerships of partner states.")
+    public Uni<List<@NonNull List<@NonNull Membership>>> partners(@Source List<Alliance> parents) {
+        return membershipsOf(parents, MembershipStatus.PARTNER);
     }
 
     @Description("The missions the alliance runs or ran.")
@@ -105,6 +117,11 @@ public class AllianceApi {
     public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Alliance> parents) {
         return statements.discussing("alliance", Batches.ids(parents))
                 .map(ss -> Batches.group(parents, p -> p.id, ss, s -> References.idOf(s.alliance)));
+    }
+
+    private Uni<List<List<Membership>>> membershipsOf(List<Alliance> parents, MembershipStatus status) {
+        return alliances.membershipsOfAlliances(Batches.ids(parents), status)
+                .map(ms -> Batches.group(parents, p -> p.id, ms, m -> m.alliance.id));
     }
 
     @Name("alliance")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ public class SeedParser {
         });
         OutputUnit result = validator.validate(new JsonObject(data));
         if (!result.getValid()) {
-            throw new SeedException(file, pointer(firstError(result)), describe(result));
+            throw new SeedException(file, pointer(deepestError(result)), describe(result));
         }
         try {
             return yaml.treeToValue(tree, SeedFile.class);
@@ -65,9 +66,13 @@ public class SeedParser {
         }
     }
 
-    private static OutputUnit firstError(OutputUnit result) {
+    /** The error deepest in the document: the schema reports each failure up the tree, the leaf names the field. */
+    private static OutputUnit deepestError(OutputUnit result) {
         List<OutputUnit> errors = result.getErrors();
-        return errors == null || errors.isEmpty() ? result : errors.get(0);
+        if (errors == null || errors.isEmpty()) {
+            return result;
+        }
+        return errors.stream().max(Comparator.comparingInt(e -> pointer(e).split("/").length)).orElseThrow();
     }
 
     private static String describe(OutputUnit result) {

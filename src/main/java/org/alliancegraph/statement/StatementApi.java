@@ -5,6 +5,7 @@ import java.util.List;
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.actor.PersonRole;
 import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.common.BadUserInputException;
 import org.alliancegraph.common.IdArgument;
 import org.alliancegraph.document.Excerpt;
 import org.alliancegraph.document.SourceDocument;
@@ -37,9 +38,15 @@ public class StatementApi {
     }
 
     @Query("statement")
-    @Description("One statement by id. Null when there is none.")
-    public Uni<Statement> statement(@NonNull @Id @Description("Id of the statement.") String id) {
-        return statements.findByIdWithSpeaker(IdArgument.parse("id", id));
+    @Description("One statement, by id or by slug (give exactly one). Null when there is none.")
+    public Uni<Statement> statement(@Id @Description("Id of the statement.") String id,
+            @Description("Slug of the statement, e.g. \"us-demands-end-of-iraq-mission\".") String slug) {
+        if ((id == null) == (slug == null)) {
+            throw new BadUserInputException("statement: give exactly one of id and slug");
+        }
+        return id != null
+                ? statements.findByIdWithSpeaker(IdArgument.parse("id", id))
+                : statements.findBySlugWithSpeaker(slug);
     }
 
     @Query("statements")

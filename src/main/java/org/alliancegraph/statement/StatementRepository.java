@@ -26,6 +26,10 @@ public class StatementRepository implements PanacheRepository<Statement> {
         return find(STATEMENT + "where s.id = ?1", id).firstResult();
     }
 
+    public Uni<Statement> findBySlugWithSpeaker(String slug) {
+        return find(STATEMENT + "where s.slug = ?1", slug).firstResult();
+    }
+
     /** A page of statements, in the order they were recorded, filtered by whichever criteria are given. */
     public Uni<List<Statement>> search(String speakerSlug, SubjectInput.SubjectRef about, EvidentialStatus status,
             PageRequest page) {

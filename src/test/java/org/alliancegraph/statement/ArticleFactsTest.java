@@ -1,0 +1,225 @@
+package org.alliancegraph.statement;
+
+import static org.alliancegraph.support.GraphQL.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** The questions an analyst asks about the first article, each answered by one query with its supporting sentence. */
+@QuarkusTest
+class ArticleFactsTest {
+
+    @Test
+    void washingtonReportedlyWantsTheIraqMissionEndedBySeptember2026() {
+        JsonPath answer = query(
+                """
+                        query {
+                          mission(slug: "nato-mission-iraq") {
+                            acronym status start { value precision } startSource { text }
+                            objectives { text translation source { text } }
+                            statusChanges {
+                              kind status realisation effectiveBound effective { value latest }
+                              proposedBy { slug }
+                              statement {
+                                kind evidentialStatus
+                                reports { excerpt { text } reportedBy { name } cites { name kind groupSize affiliation { slug } } }
+                              }
+                            }
+                          }
+                        }
+                        """);
+        String m = "data.mission.";
+        assertEquals("NMI", answer.getString(m + "acronym"));
+        assertEquals("ACTIVE", answer.getString(m + "status"), "a proposal does not change the current status");
+        assertEquals("2018", answer.getString(m + "start.value"));
+        assertEquals("YEAR", answer.getString(m + "start.precision"));
+        assertTrue(answer.getString(m + "startSource.text").contains("lancée en 2018"));
+        assertEquals(List.of("training the Iraqi security forces", "the fight against Islamic State"),
+                answer.getList(m + "objectives.translation"));
+
+        assertEquals(List.of("LAUNCH", "EXPANSION", "END"), answer.getList(m + "statusChanges.kind"));
+        assertEquals("iraq", answer.getString(m + "statusChanges[1].proposedBy.slug"), "expanded at Baghdad's request");
+        String end = m + "statusChanges[2].";
+        assertEquals("PROPOSED", answer.getString(end + "realisation"));
+        assertEquals("ENDED", answer.getString(end + "status"));
+        assertEquals("BY", answer.getString(end + "effectiveBound"));
+        assertEquals("2026-09", answer.getString(end + "effective.value"));
+        assertEquals("2026-09-30", answer.getString(end + "effective.latest"));
+        assertEquals("united-states", answer.getString(end + "proposedBy.slug"));
+        assertEquals("DEMAND", answer.getString(end + "statement.kind"));
+        assertEquals("REPORTED", answer.getString(end + "statement.evidentialStatus"), "\"aurait demandé\"");
+        String report = end + "statement.reports[0].";
+        assertTrue(answer.getString(report + "excerpt.text").startsWith("D’après deux diplomates de l’OTAN"));
+        assertEquals("Politico", answer.getString(report + "reportedBy.name"));
+        assertEquals("ANONYMOUS_GROUP", answer.getString(report + "cites[0].kind"));
+        assertEquals(2, answer.getInt(report + "cites[0].groupSize"));
+        assertEquals("nato", answer.getString(report + "cites[0].affiliation.slug"));
+    }
+
+    @Test
+    void kforHasAUnMandateAbout4500TroopsAndAReportedUsWishToReduceIt() {
+        JsonPath answer = query("""
+                query {
+                  mission(slug: "kfor") {
+                    name mandate mandateSource { text } theatreActor { slug }
+                    troopStrengths { troops approximate asOf { value } source { text } }
+                    statusChanges { status realisation proposedBy { slug } statement { kind evidentialStatus } }
+                    discussedIn { stance statement { slug speaker { slug } } }
+                  }
+                }
+                """);
+        String m = "data.mission.";
+        assertEquals("Kosovo Force", answer.getString(m + "name"));
+        assertTrue(answer.getString(m + "mandate").contains("1244"));
+        assertEquals("en place depuis 1999 sur la base d’un mandat de l’ONU",
+                answer.getString(m + "mandateSource.text"));
+        assertEquals("kosovo", answer.getString(m + "theatreActor.slug"));
+        assertEquals(4500, answer.getInt(m + "troopStrengths[0].troops"));
+        assertTrue(answer.getBoolean(m + "troopStrengths[0].approximate"), "\"Environ 4 500\"");
+        assertTrue(answer.getString(m + "troopStrengths[0].source.text").startsWith("Environ 4 500 militaires"));
+        assertEquals("DRAWING_DOWN", answer.getString(m + "statusChanges[1].status"));
+        assertEquals("SIGNAL", answer.getString(m + "statusChanges[1].statement.kind"));
+        assertEquals("REPORTED", answer.getString(m + "statusChanges[1].statement.evidentialStatus"),
+                "\"auraient signalé\"");
+        List<Map<String, Object>> discussed = answer.getList(m + "discussedIn");
+        assertTrue(discussed.stream().anyMatch(d -> d.get("stance").equals("SUPPORTS")
+                && d.toString().contains("engjellushe-morina")), "Morina: the mission remains indispensable");
+        assertTrue(discussed.stream().anyMatch(d -> d.get("stance").equals("OPPOSES")
+                && d.toString().contains("united-states")));
+    }
+
+    @Test
+    void natoIsFoundByAnyOfItsNamesAndHas32MembersDecidingByConsensus() {
+        for (String name : List.of("OTAN", "nato", "Alliance atlantique",
+                "Organisation du traite de l'Atlantique Nord")) {
+            JsonPath answer = query("""
+                    query($name: String!) {
+                      alliance(name: $name) {
+                        slug decisionRule
+                        members { actor { slug } from { value } }
+                        partners { actor { slug } category }
+                        discussedIn { statement { slug reports { excerpt { text } } } }
+                      }
+                    }
+                    """, "name", name);
+            assertEquals("nato", answer.getString("data.alliance.slug"), name);
+            List<String> members = answer.getList("data.alliance.members.actor.slug");
+            assertEquals(32, members.size());
+            assertTrue(members.containsAll(List.of("united-states", "turkiye", "finland", "sweden", "germany")));
+            assertEquals("2024-03-07", answer.getString("data.alliance.members[31].from.value"), "Sweden last");
+            assertTrue(answer.getList("data.alliance.partners.actor.slug")
+                    .containsAll(List.of("australia", "new-zealand", "japan", "south-korea", "ukraine")));
+            assertTrue(
+                    answer.getString("data.alliance.discussedIn").contains("nécessite l’accord des 32 États membres"),
+                    "the consensus rule is traced to its sentence");
+        }
+    }
+
+    @Test
+    void washingtonWantsUkraineAndTheIndoPacificPartnersKeptAwayFromTheAnkaraSummit() {
+        JsonPath answer = query(
+                """
+                        query {
+                          event(slug: "nato-summit-ankara-2026") {
+                            kind place start { value } placeActor { slug }
+                            discussedIn { statement { slug evidentialStatus speaker { slug } subjects { stance actor { slug } } } }
+                          }
+                        }
+                        """);
+        assertEquals("SUMMIT", answer.getString("data.event.kind"));
+        assertEquals("Ankara", answer.getString("data.event.place"));
+        assertEquals("2026-07", answer.getString("data.event.start.value"));
+        assertEquals("turkiye", answer.getString("data.event.placeActor.slug"));
+        List<Map<String, Object>> statements = answer.getList("data.event.discussedIn.statement");
+        Map<String, Object> ukraine = statements.stream()
+                .filter(s -> s.get("slug").equals("us-against-inviting-ukraine-to-ankara-summit")).findFirst()
+                .orElseThrow();
+        assertEquals("REPORTED", ukraine.get("evidentialStatus"), "Selon Politico");
+        assertTrue(ukraine.get("subjects").toString().contains("stance=OPPOSES, actor={slug=ukraine}"));
+        Map<String, Object> indoPacific = statements.stream()
+                .filter(s -> s.get("slug").equals("us-similar-position-on-indo-pacific-partners")).findFirst()
+                .orElseThrow();
+        assertEquals("REPORTED", indoPacific.get("evidentialStatus"), "\"concernerait\"");
+        for (String partner : List.of("australia", "new-zealand", "japan", "south-korea")) {
+            assertTrue(indoPacific.get("subjects").toString().contains("actor={slug=" + partner + "}"), partner);
+        }
+    }
+
+    @Test
+    void colbyCalledForNato30AtTheBrusselsMinisterialAsUnderSecretaryOfDefense() {
+        JsonPath answer = query("""
+                query {
+                  actor(name: "Elbridge Colby") {
+                    kind country { slug }
+                    roles { title originalTitle organisation { slug } from { value } }
+                    statements { slug kind quote event { kind place } speakerRole { title } }
+                  }
+                }
+                """);
+        assertEquals("PERSON", answer.getString("data.actor.kind"));
+        assertEquals("vice-secrétaire à la Défense", answer.getString("data.actor.roles[0].originalTitle"));
+        assertEquals("us-department-of-defense", answer.getString("data.actor.roles[0].organisation.slug"));
+        assertEquals("colby-calls-for-nato-3-0", answer.getString("data.actor.statements[0].slug"));
+        assertEquals("OTAN 3.0", answer.getString("data.actor.statements[0].quote"));
+        assertEquals("MINISTERIAL_MEETING", answer.getString("data.actor.statements[0].event.kind"));
+        assertEquals("Brussels", answer.getString("data.actor.statements[0].event.place"));
+        assertEquals("Under Secretary of Defense for Policy", answer.getString(
+                "data.actor.statements[0].speakerRole.title"));
+    }
+
+    @Test
+    void aliasesAndSpellingVariantsFindTheirActor() {
+        Map<String, String> expected = Map.of(
+                "Washington", "united-states",
+                "etats-unis", "united-states",
+                "Bagdad", "iraq",
+                "Baghdad", "iraq",
+                "Angelushe Morina", "engjellushe-morina",
+                "ECFR", "european-council-on-foreign-relations",
+                "deux diplomates de l’OTAN", "two-nato-diplomats",
+                "Turkey", "turkiye");
+        expected.forEach((name, slug) -> assertEquals(slug,
+                query("query($n: String!) { actor(name: $n) { slug } }", "n", name).getString("data.actor.slug"),
+                name));
+    }
+
+    @Test
+    void frenchConditionalsAreReportedNotConfirmed() {
+        JsonPath answer = query("""
+                query { statements(first: 100) { slug evidentialStatus reports { excerpt { text } } } }
+                """);
+        List<Map<String, Object>> statements = answer.getList("data.statements");
+        assertFalse(statements.isEmpty());
+        int conditionals = 0;
+        for (Map<String, Object> statement : statements) {
+            String excerpts = statement.get("reports").toString();
+            if (excerpts.matches("(?s).*\\b(aurait|auraient|concernerait)\\b.*")) {
+                conditionals++;
+                assertEquals("REPORTED", statement.get("evidentialStatus"), statement.get("slug").toString());
+            }
+        }
+        assertEquals(3, conditionals, "aurait demandé, auraient signalé, concernerait");
+    }
+
+    @Test
+    void theDocumentListsItsReportsInTextOrder() {
+        JsonPath answer = query(
+                """
+                        query { document(slug: "000_ab42d079f1321106") { language outlet { kind } textHash reports { excerpt { start } } } }
+                        """);
+        assertEquals("fr", answer.getString("data.document.language"));
+        assertEquals("MEDIA_OUTLET", answer.getString("data.document.outlet.kind"));
+        assertEquals(64, answer.getString("data.document.textHash").length());
+        List<Integer> starts = answer.getList("data.document.reports.excerpt.start");
+        assertEquals(26, starts.size(), "23 statements, 3 of them also in a heading");
+        assertEquals(starts.stream().sorted().toList(), starts);
+    }
+}
