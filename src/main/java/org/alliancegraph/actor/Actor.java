@@ -11,16 +11,19 @@ import jakarta.persistence.Table;
 import org.alliancegraph.common.SluggedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "actor")
 @Description("Someone who acts, speaks or is spoken of: a state, a person, an organisation, an outlet, an anonymous source.")
 public class Actor extends SluggedEntity {
 
+    @NonNull
     @Description("What sort of actor this is.")
     @Enumerated(EnumType.STRING)
     public ActorKind kind;
 
+    @NonNull
     @Description("Canonical name, in English.")
     public String name;
 

@@ -65,6 +65,7 @@ public class ActorApi {
         return actors.list(kind, PageRequest.of(first, offset, 50));
     }
 
+    @NonNull
     @Description("All names of the actor: canonical, translations, acronyms, aliases, metonyms, spelling variants.")
     public Uni<List<@NonNull List<@NonNull ActorName>>> names(@Source List<Actor> parents) {
         return actors.names(Batches.ids(parents))
@@ -81,24 +82,28 @@ public class ActorApi {
         return References.resolve(parents, a -> a.affiliation, Actor.class);
     }
 
+    @NonNull
     @Description("For people: the positions they hold or held, over time.")
     public Uni<List<@NonNull List<@NonNull PersonRole>>> roles(@Source List<Actor> parents) {
         return actors.roles(Batches.ids(parents))
                 .map(roles -> Batches.group(parents, p -> p.id, roles, r -> References.idOf(r.person)));
     }
 
+    @NonNull
     @Description("For states: their memberships and partnerships in alliances.")
     public Uni<List<@NonNull List<@NonNull Membership>>> memberships(@Source List<Actor> parents) {
         return alliances.membershipsOfActors(Batches.ids(parents))
                 .map(ms -> Batches.group(parents, p -> p.id, ms, m -> m.actor.id));
     }
 
+    @NonNull
     @Description("What the actor said, demanded or signalled.")
     public Uni<List<@NonNull List<@NonNull Statement>>> statements(@Source List<Actor> parents) {
         return statements.bySpeakers(Batches.ids(parents))
                 .map(ss -> Batches.group(parents, p -> p.id, ss, s -> s.speaker.id));
     }
 
+    @NonNull
     @Description("Statements about this actor, each with the speaker's stance towards it.")
     public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Actor> parents) {
         return statements.discussing("actor", Batches.ids(parents))

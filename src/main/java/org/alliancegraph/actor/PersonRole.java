@@ -14,6 +14,7 @@ import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.document.Excerpt;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "person_role")
@@ -25,9 +26,11 @@ public class PersonRole extends DomainEntity {
     @JoinColumn(name = "person_id")
     public Actor person;
 
+    @NonNull
     @Description("Key of the role, unique among the person's roles.")
     public String key;
 
+    @NonNull
     @Description("The title in English, e.g. \"Federal Minister of Defence\".")
     public String title;
 

@@ -15,12 +15,14 @@ import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.document.Excerpt;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "alliance")
 @Description("A military or political alliance, its members and partners, and the missions it runs.")
 public class Alliance extends SluggedEntity {
 
+    @NonNull
     @Description("Canonical name, in English.")
     public String name;
 

@@ -66,6 +66,7 @@ public class AllianceApi {
         return alliances.listAll();
     }
 
+    @NonNull
     @Description("All names of the alliance, in every language, acronyms included.")
     public Uni<List<@NonNull List<@NonNull AllianceName>>> names(@Source List<Alliance> parents) {
         return alliances.names(Batches.ids(parents))
@@ -86,33 +87,39 @@ public class AllianceApi {
     // "m: memberships(status: MEMBER) p: memberships(status: PARTNER)" would answer both with the first argument.
     // Each filter is a field of its own instead.
 
+    @NonNull
     @Description("Members, partners, aspirants and former members, in the order they joined.")
     public Uni<List<@NonNull List<@NonNull Membership>>> memberships(@Source List<Alliance> parents) {
         return membershipsOf(parents, null);
     }
 
+    @NonNull
     @Description("The memberships of full members, in order of accession.")
     public Uni<List<@NonNull List<@NonNull Membership>>> members(@Source List<Alliance> parents) {
         return membershipsOf(parents, MembershipStatus.MEMBER);
     }
 
+    @NonNull
     @Description("The partnerships of partner states.")
     public Uni<List<@NonNull List<@NonNull Membership>>> partners(@Source List<Alliance> parents) {
         return membershipsOf(parents, MembershipStatus.PARTNER);
     }
 
+    @NonNull
     @Description("The missions the alliance runs or ran.")
     public Uni<List<@NonNull List<@NonNull Mission>>> missions(@Source List<Alliance> parents) {
         return missions.ofAlliances(Batches.ids(parents))
                 .map(ms -> Batches.group(parents, p -> p.id, ms, m -> m.alliance.id));
     }
 
+    @NonNull
     @Description("The alliance's summits and meetings, by date.")
     public Uni<List<@NonNull List<@NonNull Event>>> events(@Source List<Alliance> parents) {
         return events.ofAlliances(Batches.ids(parents))
                 .map(es -> Batches.group(parents, p -> p.id, es, e -> e.alliance.id));
     }
 
+    @NonNull
     @Description("Statements about this alliance, each with the speaker's stance towards it.")
     public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Alliance> parents) {
         return statements.discussing("alliance", Batches.ids(parents))
@@ -124,12 +131,14 @@ public class AllianceApi {
                 .map(ms -> Batches.group(parents, p -> p.id, ms, m -> m.alliance.id));
     }
 
+    @NonNull
     @Name("alliance")
     @Description("The alliance.")
     public Uni<List<Alliance>> membershipAlliance(@Source List<Membership> memberships) {
         return References.resolve(memberships, m -> m.alliance, Alliance.class);
     }
 
+    @NonNull
     @Name("actor")
     @Description("The member or partner state.")
     public Uni<List<Actor>> membershipActor(@Source List<Membership> memberships) {

@@ -17,6 +17,7 @@ import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.document.Excerpt;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "membership")
@@ -33,6 +34,7 @@ public class Membership extends DomainEntity {
     @JoinColumn(name = "actor_id")
     public Actor actor;
 
+    @NonNull
     @Description("How the actor belongs.")
     @Enumerated(EnumType.STRING)
     public MembershipStatus status;

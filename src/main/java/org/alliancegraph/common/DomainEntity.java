@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
@@ -16,6 +17,7 @@ public abstract class DomainEntity extends PanacheEntityBase {
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Id
+    @NonNull
     @Description("Stable identifier of this record.")
     public Long id;
 }

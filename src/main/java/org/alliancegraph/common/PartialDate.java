@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /**
@@ -27,6 +28,7 @@ public class PartialDate {
     @Column(name = "date")
     public LocalDate start;
 
+    @NonNull
     @Description("How much of the date is known.")
     @Enumerated(EnumType.STRING)
     @Column(name = "precision")
@@ -60,6 +62,7 @@ public class PartialDate {
         return text == null ? null : parse(text);
     }
 
+    @NonNull
     @Description("The date in ISO 8601 form, only as precise as known: \"2018\", \"2026-09\" or \"2026-07-07\".")
     public String getValue() {
         return switch (precision) {
@@ -69,11 +72,13 @@ public class PartialDate {
         };
     }
 
+    @NonNull
     @Description("The first day the date can mean.")
     public LocalDate getEarliest() {
         return start;
     }
 
+    @NonNull
     @Description("The last day the date can mean (\"by September 2026\" means no later than 2026-09-30).")
     public LocalDate getLatest() {
         return switch (precision) {

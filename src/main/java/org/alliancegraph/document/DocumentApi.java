@@ -54,12 +54,14 @@ public class DocumentApi {
         return References.resolve(parents, d -> d.outlet, Actor.class);
     }
 
+    @NonNull
     @Description("The statements the document reports, in the order of their excerpts in the text.")
     public Uni<List<@NonNull List<@NonNull Report>>> reports(@Source List<SourceDocument> parents) {
         return statements.reportsOfDocuments(Batches.ids(parents))
                 .map(rs -> Batches.group(parents, p -> p.id, rs, r -> References.idOf(r.document)));
     }
 
+    @NonNull
     @Name("document")
     @Description("The document the excerpt is taken from.")
     public Uni<List<SourceDocument>> excerptDocument(@Source List<Excerpt> excerpts) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.alliancegraph.common.DomainEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "excerpt")
@@ -29,6 +30,7 @@ public class Excerpt extends DomainEntity {
     @Column(name = "end_offset")
     public int end;
 
+    @NonNull
     @Description("The text of the span, exactly as in the document.")
     public String text;
 }

@@ -15,6 +15,7 @@ import org.alliancegraph.common.SluggedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "source_document")
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.graphql.Name;
 @Description("A source document (a news article, a communiqué) that statements and facts are traced to.")
 public class SourceDocument extends SluggedEntity {
 
+    @NonNull
     @Description("Title or headline.")
     public String title;
 
@@ -33,6 +35,7 @@ public class SourceDocument extends SluggedEntity {
     @Description("Where the document was published, when known.")
     public String url;
 
+    @NonNull
     @Description("BCP 47 language tag of the text, e.g. \"fr\".")
     public String language;
 
@@ -42,10 +45,12 @@ public class SourceDocument extends SluggedEntity {
     @AttributeOverride(name = "precision", column = @Column(name = "published_precision"))
     public PartialDate published;
 
+    @NonNull
     @Description("The full text. Excerpt offsets count Unicode code points from its start.")
     @Column(name = "body")
     public String text;
 
+    @NonNull
     @Description("SHA-256 of the text (UTF-8), lower-case hex.")
     public String textHash;
 }

@@ -18,16 +18,19 @@ import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.document.Excerpt;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "event")
 @Description("A summit or meeting at which statements are made.")
 public class Event extends SluggedEntity {
 
+    @NonNull
     @Description("What sort of gathering it is.")
     @Enumerated(EnumType.STRING)
     public EventKind kind;
 
+    @NonNull
     @Description("Name in English.")
     public String name;
 

@@ -58,12 +58,14 @@ public class EventApi {
         return References.resolve(parents, e -> e.source, Excerpt.class);
     }
 
+    @NonNull
     @Description("Statements made at the event.")
     public Uni<List<@NonNull List<@NonNull Statement>>> statements(@Source List<Event> parents) {
         return statements.atEvents(Batches.ids(parents))
                 .map(ss -> Batches.group(parents, p -> p.id, ss, s -> References.idOf(s.event)));
     }
 
+    @NonNull
     @Description("Statements about the event (who should attend, what it should decide), with stances.")
     public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Event> parents) {
         return statements.discussing("event", Batches.ids(parents))

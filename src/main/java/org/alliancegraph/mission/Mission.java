@@ -18,6 +18,7 @@ import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.document.Excerpt;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "mission")
@@ -29,16 +30,19 @@ public class Mission extends SluggedEntity {
     @JoinColumn(name = "alliance_id")
     public Alliance alliance;
 
+    @NonNull
     @Description("Name in English, e.g. \"Kosovo Force\".")
     public String name;
 
     @Description("Acronym, e.g. \"KFOR\", \"NMI\".")
     public String acronym;
 
+    @NonNull
     @Description("What the mission does.")
     @Enumerated(EnumType.STRING)
     public MissionKind kind;
 
+    @NonNull
     @Description("Where it operates, e.g. \"Kosovo\", \"Iraq\".")
     public String theatre;
 

@@ -61,6 +61,7 @@ public class MissionApi {
                 }));
     }
 
+    @NonNull
     @Description("The alliance that runs the mission.")
     public Uni<List<Alliance>> alliance(@Source List<Mission> parents) {
         return References.resolve(parents, m -> m.alliance, Alliance.class);
@@ -86,24 +87,28 @@ public class MissionApi {
         return currentStatuses(parents);
     }
 
+    @NonNull
     @Description("The mission's objectives, in order.")
     public Uni<List<@NonNull List<@NonNull MissionObjective>>> objectives(@Source List<Mission> parents) {
         return missions.objectives(Batches.ids(parents))
                 .map(os -> Batches.group(parents, p -> p.id, os, o -> References.idOf(o.mission)));
     }
 
+    @NonNull
     @Description("Troop figures over time, each with its source.")
     public Uni<List<@NonNull List<@NonNull TroopStrength>>> troopStrengths(@Source List<Mission> parents) {
         return missions.troopStrengths(Batches.ids(parents))
                 .map(ts -> Batches.group(parents, p -> p.id, ts, t -> References.idOf(t.mission)));
     }
 
+    @NonNull
     @Description("The mission's status over time: changes that took place and changes proposed, in order.")
     public Uni<List<@NonNull List<@NonNull MissionStatusChange>>> statusChanges(@Source List<Mission> parents) {
         return missions.statusChanges(Batches.ids(parents))
                 .map(cs -> Batches.group(parents, p -> p.id, cs, c -> References.idOf(c.mission)));
     }
 
+    @NonNull
     @Description("Statements about this mission, each with the speaker's stance towards it.")
     public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Mission> parents) {
         return statements.discussing("mission", Batches.ids(parents))
@@ -116,6 +121,7 @@ public class MissionApi {
         return References.resolve(objectives, o -> o.source, Excerpt.class);
     }
 
+    @NonNull
     @Name("source")
     @Description("The excerpt that gives the figure.")
     public Uni<List<Excerpt>> troopStrengthSource(@Source List<TroopStrength> figures) {

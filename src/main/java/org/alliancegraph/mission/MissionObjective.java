@@ -10,6 +10,7 @@ import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.document.Excerpt;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "mission_objective")
@@ -24,9 +25,11 @@ public class MissionObjective extends DomainEntity {
     @Description("Order among the mission's objectives, from 0.")
     public int position;
 
+    @NonNull
     @Description("The objective in the source's language.")
     public String text;
 
+    @NonNull
     @Description("BCP 47 language tag of the text.")
     public String lang;
 

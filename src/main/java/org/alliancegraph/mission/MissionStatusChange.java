@@ -18,6 +18,7 @@ import org.alliancegraph.document.Excerpt;
 import org.alliancegraph.statement.Statement;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "mission_status_change")
@@ -29,14 +30,17 @@ public class MissionStatusChange extends DomainEntity {
     @JoinColumn(name = "mission_id")
     public Mission mission;
 
+    @NonNull
     @Description("What the change does.")
     @Enumerated(EnumType.STRING)
     public ChangeKind kind;
 
+    @NonNull
     @Description("The status the mission has after the change.")
     @Enumerated(EnumType.STRING)
     public MissionStatus status;
 
+    @NonNull
     @Description("Whether the change took place or was only proposed.")
     @Enumerated(EnumType.STRING)
     public Realisation realisation;
@@ -47,6 +51,7 @@ public class MissionStatusChange extends DomainEntity {
     @AttributeOverride(name = "precision", column = @Column(name = "effective_precision"))
     public PartialDate effective;
 
+    @NonNull
     @Description("Whether the effective date is the date itself or a deadline (\"by September 2026\").")
     @Enumerated(EnumType.STRING)
     public DateBound effectiveBound;

@@ -18,6 +18,7 @@ import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.event.Event;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "statement")
@@ -35,17 +36,21 @@ public class Statement extends SluggedEntity {
     @JoinColumn(name = "speaker_role_id")
     public PersonRole speakerRole;
 
+    @NonNull
     @Description("The kind of speech act.")
     @Enumerated(EnumType.STRING)
     public StatementKind kind;
 
+    @NonNull
     @Description("Whether the statement is confirmed or only reported.")
     @Enumerated(EnumType.STRING)
     public EvidentialStatus evidentialStatus;
 
+    @NonNull
     @Description("What was said, in the original language.")
     public String text;
 
+    @NonNull
     @Description("BCP 47 language tag of the text.")
     public String lang;
 

@@ -62,6 +62,7 @@ public class StatementApi {
         return statements.search(speaker, about == null ? null : about.ref(), evidentialStatus, page);
     }
 
+    @NonNull
     @Description("Who made the statement.")
     public Uni<List<Actor>> speaker(@Source List<Statement> parents) {
         return References.resolve(parents, s -> s.speaker, Actor.class);
@@ -77,12 +78,14 @@ public class StatementApi {
         return References.resolve(parents, s -> s.event, Event.class);
     }
 
+    @NonNull
     @Description("What the statement is about, each with the speaker's stance.")
     public Uni<List<@NonNull List<@NonNull StatementSubject>>> subjects(@Source List<Statement> parents) {
         return statements.subjects(Batches.ids(parents))
                 .map(ss -> Batches.group(parents, p -> p.id, ss, s -> References.idOf(s.statement)));
     }
 
+    @NonNull
     @Description("The documents that report the statement, each with the supporting excerpt, reporting outlet and "
             + "cited sources.")
     public Uni<List<@NonNull List<@NonNull Report>>> reports(@Source List<Statement> parents) {
@@ -90,6 +93,7 @@ public class StatementApi {
                 .map(rs -> Batches.group(parents, p -> p.id, rs, r -> References.idOf(r.statement)));
     }
 
+    @NonNull
     @Name("statement")
     @Description("The statement.")
     public Uni<List<Statement>> subjectStatement(@Source List<StatementSubject> subjects) {
@@ -122,17 +126,20 @@ public class StatementApi {
         return References.resolve(subjects, s -> s.topic, Topic.class);
     }
 
+    @NonNull
     @Name("statement")
     @Description("The statement reported.")
     public Uni<List<Statement>> reportStatement(@Source List<Report> reports) {
         return References.resolve(reports, r -> r.statement, Statement.class);
     }
 
+    @NonNull
     @Description("The document that reports it.")
     public Uni<List<SourceDocument>> document(@Source List<Report> reports) {
         return References.resolve(reports, r -> r.document, SourceDocument.class);
     }
 
+    @NonNull
     @Description("The sentence of the document that supports the statement, with its character span.")
     public Uni<List<Excerpt>> excerpt(@Source List<Report> reports) {
         return References.resolve(reports, r -> r.excerpt, Excerpt.class);
@@ -143,6 +150,7 @@ public class StatementApi {
         return References.resolve(reports, r -> r.reportedBy, Actor.class);
     }
 
+    @NonNull
     @Description("The sources the reporting outlet cites (\"two NATO diplomats\"), in the document's order.")
     public Uni<List<@NonNull List<@NonNull Actor>>> cites(@Source List<Report> reports) {
         return statements.citations(Batches.ids(reports))

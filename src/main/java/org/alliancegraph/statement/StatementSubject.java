@@ -16,6 +16,7 @@ import org.alliancegraph.mission.Mission;
 import org.alliancegraph.topic.Topic;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "statement_subject")
@@ -28,6 +29,7 @@ public class StatementSubject extends DomainEntity {
     @JoinColumn(name = "statement_id")
     public Statement statement;
 
+    @NonNull
     @Description("The speaker's stance towards the subject.")
     @Enumerated(EnumType.STRING)
     public Stance stance;

@@ -5,12 +5,14 @@ import jakarta.persistence.Table;
 
 import org.alliancegraph.common.SluggedEntity;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "topic")
 @Description("A subject of debate that is not an alliance, mission, actor or event, e.g. \"out-of-area missions\".")
 public class Topic extends SluggedEntity {
 
+    @NonNull
     @Description("Name in English.")
     public String name;
 

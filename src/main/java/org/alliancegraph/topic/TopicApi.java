@@ -39,6 +39,7 @@ public class TopicApi {
         return topics.listAll();
     }
 
+    @NonNull
     @Description("Statements about the topic, each with the speaker's stance towards it.")
     public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Topic> parents) {
         return statements.discussing("topic", Batches.ids(parents))
