@@ -315,5 +315,5 @@ create index report_citation_actor_idx on report_citation (actor_id);
 create table seed_file (
     name       text primary key,
     sha256     text not null check (sha256 ~ '^[0-9a-f]{64}$'),
-    loaded_at  timestamptz not null default now()
+    loaded_at  timestamptz not null
 );

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,16 +84,17 @@ public class SeedLoader {
         String hash = SeedWriter.sha256(new String(content, StandardCharsets.UTF_8));
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                 .createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult()
-                .chain(() -> session.createNativeQuery("select sha256 from alliance.seed_file where name = ?1",
-                        String.class).setParameter(1, file).getResultList())
-                .chain(stored -> {
-                    if (stored.contains(hash)) {
+                .chain(() -> session.find(LoadedSeedFile.class, file))
+                .chain(loaded -> {
+                    if (loaded != null && loaded.sha256.equals(hash)) {
                         return Uni.createFrom().item(new FileResult(file, Outcome.UNCHANGED));
                     }
+                    LoadedSeedFile record = loaded != null ? loaded : new LoadedSeedFile();
+                    record.name = file;
+                    record.sha256 = hash;
+                    record.loadedAt = OffsetDateTime.now();
                     return new SeedWriter(file, seed, documentText, session).write()
-                            .chain(() -> session.createNativeQuery("insert into alliance.seed_file (name, sha256) "
-                                    + "values (?1, ?2) on conflict (name) do update set sha256 = excluded.sha256, "
-                                    + "loaded_at = now()").setParameter(1, file).setParameter(2, hash).executeUpdate())
+                            .chain(() -> loaded != null ? session.flush() : session.persist(record))
                             .replaceWith(new FileResult(file, Outcome.LOADED));
                 })))
                 .onFailure(failure -> !(failure instanceof SeedException))

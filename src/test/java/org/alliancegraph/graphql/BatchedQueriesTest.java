@@ -13,8 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Nested queries are resolved in batches: at most one SQL statement per list field plus one, whatever the number of
- * parents, and to-one fields the repositories join-fetch cost nothing.
+ * Nested queries are resolved in batches, whatever the number of parents: one SQL statement for the root, one per list
+ * field, none for the to-one fields the repositories join-fetch and one per to-one field they do not.
  */
 @QuarkusTest
 class BatchedQueriesTest {
@@ -72,6 +72,21 @@ class BatchedQueriesTest {
         assertTrue(all.result().getList("data.statements").size() > 20);
         assertAtMost(5, all);
         assertEquals(one.count(), all.count(), "the number of statements does not grow with the number of parents");
+    }
+
+    @Test
+    void toOneFieldsThatWereNotJoinedAreLoadedInOneStatementForAllParents() {
+        // statements, reports (lists); speaker.country and report.document are not join-fetched: one statement each.
+        Counted<JsonPath> counted = counted("""
+                query {
+                  statements(first: 100) {
+                    speaker { slug country { slug } }
+                    reports { document { slug } }
+                  }
+                }
+                """);
+        assertEquals("000_ab42d079f1321106", counted.result().getString("data.statements[0].reports[0].document.slug"));
+        assertAtMost(4, counted);
     }
 
     private static Counted<JsonPath> counted(String query) {
