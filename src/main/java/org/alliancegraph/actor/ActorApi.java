@@ -62,7 +62,7 @@ public class ActorApi {
     public Uni<@NonNull List<@NonNull Actor>> actors(@Description("Only actors of this kind.") ActorKind kind,
             @Description("Page size, 1 to 100.") @DefaultValue("50") int first,
             @Description("How many to skip.") @DefaultValue("0") int offset) {
-        return actors.list(kind, PageRequest.of(first, offset, 50));
+        return actors.page(kind, PageRequest.of(first, offset, 50));
     }
 
     @NonNull

@@ -27,7 +27,7 @@ public class ActorRepository implements PanacheRepository<Actor> {
                 Names.key(name));
     }
 
-    public Uni<List<Actor>> list(ActorKind kind, PageRequest page) {
+    public Uni<List<Actor>> page(ActorKind kind, PageRequest page) {
         var query = kind == null
                 ? find(ACTOR + "order by a.name, a.id")
                 : find(ACTOR + "where a.kind = ?1 order by a.name, a.id", kind);

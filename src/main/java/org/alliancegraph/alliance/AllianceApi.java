@@ -63,7 +63,7 @@ public class AllianceApi {
     @Query("alliances")
     @Description("All alliances, by name.")
     public Uni<@NonNull List<@NonNull Alliance>> alliances() {
-        return alliances.listAll();
+        return alliances.listByName();
     }
 
     @NonNull

@@ -28,7 +28,7 @@ public class AllianceRepository implements PanacheRepository<Alliance> {
                 + "order by a.id", Names.key(name));
     }
 
-    public Uni<List<Alliance>> listAll() {
+    public Uni<List<Alliance>> listByName() {
         return list(ALLIANCE + "order by a.name, a.id");
     }
 

@@ -46,7 +46,7 @@ public class DocumentApi {
     @Query("documents")
     @Description("All source documents, in the order they were loaded.")
     public Uni<@NonNull List<@NonNull SourceDocument>> documents() {
-        return documents.listAll();
+        return documents.listInLoadOrder();
     }
 
     @Description("The outlet that published the document.")

@@ -20,7 +20,7 @@ public class DocumentRepository implements PanacheRepository<SourceDocument> {
         return find(DOCUMENT + "where d.slug = ?1", slug).firstResult();
     }
 
-    public Uni<List<SourceDocument>> listAll() {
+    public Uni<List<SourceDocument>> listInLoadOrder() {
         return list(DOCUMENT + "order by d.id");
     }
 }

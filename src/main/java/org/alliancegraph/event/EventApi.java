@@ -40,7 +40,7 @@ public class EventApi {
     @Query("events")
     @Description("All summits and meetings, by date.")
     public Uni<@NonNull List<@NonNull Event>> events() {
-        return events.listAll();
+        return events.listByDate();
     }
 
     @Description("The alliance that holds the event.")

@@ -17,7 +17,7 @@ public class EventRepository implements PanacheRepository<Event> {
         return find(EVENT + "where e.slug = ?1", slug).firstResult();
     }
 
-    public Uni<List<Event>> listAll() {
+    public Uni<List<Event>> listByDate() {
         return list(EVENT + "order by e.start.start nulls last, e.id");
     }
 

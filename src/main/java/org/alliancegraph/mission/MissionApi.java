@@ -44,7 +44,7 @@ public class MissionApi {
     public Uni<@NonNull List<@NonNull Mission>> missions(
             @Description("Slug of the alliance, e.g. \"nato\".") String alliance,
             @Description("Only missions whose current status is this.") MissionStatus status) {
-        Uni<List<Mission>> found = missions.list(alliance);
+        Uni<List<Mission>> found = missions.listByName(alliance);
         if (status == null) {
             return found;
         }

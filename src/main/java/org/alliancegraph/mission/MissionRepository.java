@@ -20,7 +20,7 @@ public class MissionRepository implements PanacheRepository<Mission> {
     }
 
     /** All missions, or those of one alliance (by slug), by name. */
-    public Uni<List<Mission>> list(String allianceSlug) {
+    public Uni<List<Mission>> listByName(String allianceSlug) {
         return allianceSlug == null
                 ? list(MISSION + "order by m.name, m.id")
                 : list(MISSION + "where m.alliance.slug = ?1 order by m.name, m.id", allianceSlug);

@@ -36,7 +36,7 @@ public class TopicApi {
     @Query("topics")
     @Description("All topics, by name.")
     public Uni<@NonNull List<@NonNull Topic>> topics() {
-        return topics.listAll();
+        return topics.listByName();
     }
 
     @NonNull

@@ -14,7 +14,7 @@ public class TopicRepository implements PanacheRepository<Topic> {
         return find("slug", slug).firstResult();
     }
 
-    public Uni<List<Topic>> listAll() {
+    public Uni<List<Topic>> listByName() {
         return list("order by name, id");
     }
 }

@@ -65,6 +65,35 @@ class ArticleFactsTest {
     }
 
     @Test
+    void rootListsFilterMissionsByAllianceAndCurrentStatus() {
+        JsonPath answer = query("""
+                query {
+                  all: missions { acronym }
+                  nato: missions(alliance: "nato") { acronym }
+                  none: missions(alliance: "no-such-alliance") { acronym }
+                  active: missions(status: ACTIVE) { acronym status }
+                  ended: missions(status: ENDED) { acronym }
+                  alliances { slug }
+                  events { slug }
+                  topics { slug }
+                  documents { slug }
+                  people: actors(kind: PERSON) { slug kind }
+                }
+                """);
+        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.all.acronym"));
+        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.nato.acronym"));
+        assertEquals(List.of(), answer.getList("data.none"));
+        assertEquals(List.of("ACTIVE", "ACTIVE"), answer.getList("data.active.status"));
+        assertEquals(List.of(), answer.getList("data.ended"), "ending the Iraq mission is only proposed");
+        assertEquals(List.of("nato"), answer.getList("data.alliances.slug"));
+        assertEquals(2, answer.getList("data.events").size());
+        assertEquals(10, answer.getList("data.topics").size());
+        assertEquals(List.of("000_ab42d079f1321106"), answer.getList("data.documents.slug"));
+        assertEquals(List.of("boris-pistorius", "donald-trump", "elbridge-colby", "engjellushe-morina"),
+                answer.getList("data.people.slug"));
+    }
+
+    @Test
     void kforHasAUnMandateAbout4500TroopsAndAReportedUsWishToReduceIt() {
         JsonPath answer = query("""
                 query {
