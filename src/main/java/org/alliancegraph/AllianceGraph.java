@@ -16,7 +16,7 @@ import io.quarkus.vertx.VertxContextSupport;
 @QuarkusMain
 public class AllianceGraph {
 
-    static final String LOAD_SEEDS = "load-seeds";
+    public static final String LOAD_SEEDS = "load-seeds";
 
     public static void main(String... args) {
         if (args.length > 0 && LOAD_SEEDS.equals(args[0])) {
