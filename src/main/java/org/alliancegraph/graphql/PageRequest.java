@@ -5,14 +5,12 @@ import org.alliancegraph.common.BadUserInputException;
 /** A bounded page of a root list: {@code first} items after skipping {@code offset}. */
 public record PageRequest(int first, int offset) {
 
-    public static final int MAX_PAGE_SIZE = 100;
-
     public static PageRequest of(Integer first, Integer offset, int defaultSize) {
         int size = first == null ? defaultSize : first;
         int skip = offset == null ? 0 : offset;
-        if (size < 1 || size > MAX_PAGE_SIZE) {
+        if (size < 1 || size > Window.MAX_PAGE_SIZE) {
             throw new BadUserInputException(
-                    "first must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
+                    "first must be between 1 and " + Window.MAX_PAGE_SIZE + ", was " + size);
         }
         if (skip < 0) {
             throw new BadUserInputException("offset must not be negative, was " + skip);

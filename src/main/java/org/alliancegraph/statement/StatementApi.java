@@ -11,9 +11,9 @@ import org.alliancegraph.document.Excerpt;
 import org.alliancegraph.document.SourceDocument;
 import org.alliancegraph.event.Event;
 import org.alliancegraph.graphql.Batches;
-import org.alliancegraph.graphql.PageRequest;
 import org.alliancegraph.graphql.References;
 import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.Window;
 import org.alliancegraph.mission.Mission;
 import org.alliancegraph.topic.Topic;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -50,16 +50,25 @@ public class StatementApi {
     }
 
     @Query("statements")
-    @Description("Statements in the order they were recorded, filtered by any of speaker, subject and evidential "
-            + "status, a page at a time (at most " + PageRequest.MAX_PAGE_SIZE + ").")
-    public Uni<@NonNull List<@NonNull Statement>> statements(
-            @Description("Slug of the speaker, e.g. \"united-states\".") String speaker,
-            @Description("Only statements about this subject.") SubjectInput about,
-            @Description("Only statements with this evidential status.") EvidentialStatus evidentialStatus,
-            @Description("Page size, 1 to " + PageRequest.MAX_PAGE_SIZE + ".") @DefaultValue("20") int first,
-            @Description("How many to skip.") @DefaultValue("0") int offset) {
-        PageRequest page = PageRequest.of(first, offset, 20);
-        return statements.search(speaker, about == null ? null : about.ref(), evidentialStatus, page);
+    @Description("Statements, filtered and paged with cursors: first/after forward, last/before backward, at most "
+            + Window.MAX_PAGE_SIZE + " a page (20 when neither first nor last is given).")
+    public Uni<@NonNull StatementConnection> statements(@Description("Which statements.") StatementFilter filter,
+            @Description("The order of the list.") @DefaultValue("OLDEST_FIRST") StatementOrder orderBy,
+            @Description("Page size, reading forward.") Integer first,
+            @Description("Cursor after which the page starts.") String after,
+            @Description("Page size, reading backward.") Integer last,
+            @Description("Cursor before which the page ends.") String before) {
+        Window window = Window.of("statement", first, after, last, before, 20);
+        return statements.page(filter, orderBy, window).map(rows -> {
+            Window.Page<StatementEdge> page = window.page(rows, s -> s.id, StatementEdge::new);
+            return new StatementConnection(page.edges(), page.pageInfo(), filter);
+        });
+    }
+
+    @NonNull
+    @Description("How many statements the list holds in all, with the same filter; counted only when asked for.")
+    public Uni<Long> totalCount(@Source StatementConnection connection) {
+        return statements.count(connection.filter);
     }
 
     @NonNull

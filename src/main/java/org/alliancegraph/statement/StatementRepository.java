@@ -6,8 +6,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.alliancegraph.graphql.PageRequest;
 import org.alliancegraph.graphql.Queries;
+import org.alliancegraph.graphql.Window;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
@@ -30,29 +30,89 @@ public class StatementRepository implements PanacheRepository<Statement> {
         return find(STATEMENT + "where s.slug = ?1", slug).firstResult();
     }
 
-    /** A page of statements, in the order they were recorded, filtered by whichever criteria are given. */
-    public Uni<List<Statement>> search(String speakerSlug, SubjectInput.SubjectRef about, EvidentialStatus status,
-            PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        if (speakerSlug != null) {
-            parameters.add(speakerSlug);
-            conditions.add("s.speaker.slug = ?" + parameters.size());
+    /**
+     * Reads a window of the filtered statements by keyset on id: {@link Window#fetchSize()} rows from the window's
+     * boundary, in reading order.
+     */
+    public Uni<List<Statement>> page(StatementFilter filter, StatementOrder order, Window window) {
+        Where where = where(filter);
+        boolean ascending = window.ascending(order != StatementOrder.NEWEST_FIRST);
+        if (window.boundary() != null) {
+            where.add("s.id " + (ascending ? ">" : "<") + " ?", window.boundary());
         }
-        if (about != null) {
-            String attribute = subjectAttribute(about.attribute());
-            parameters.add(about.slug());
-            conditions.add("s.id in (select ss.statement.id from StatementSubject ss where ss." + attribute
-                    + ".slug = ?" + parameters.size() + ")");
-        }
-        if (status != null) {
-            parameters.add(status);
-            conditions.add("s.evidentialStatus = ?" + parameters.size());
-        }
-        String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
-        return find(STATEMENT + where + "order by s.id", parameters.toArray())
-                .range(page.offset(), page.offset() + page.first() - 1)
+        return find(STATEMENT + where.hql() + "order by s.id " + (ascending ? "asc" : "desc"),
+                where.parameters.toArray())
+                .range(0, window.fetchSize() - 1)
                 .list();
+    }
+
+    /** How many statements the filter lets through. */
+    public Uni<Long> count(StatementFilter filter) {
+        Where where = where(filter);
+        return count("from Statement s " + where.hql(), where.parameters.toArray());
+    }
+
+    private static Where where(StatementFilter filter) {
+        Where where = new Where();
+        if (filter == null) {
+            return where;
+        }
+        if (filter.speakers != null) {
+            where.add("s.speaker.slug in ?", filter.speakers);
+        }
+        SubjectInput.SubjectRef about = filter.about == null ? null : filter.about.ref();
+        if (about != null || filter.stances != null) {
+            StringBuilder subject = new StringBuilder(
+                    "exists (select 1 from StatementSubject ss where ss.statement = s");
+            List<Object> parameters = new ArrayList<>();
+            if (about != null) {
+                subject.append(" and ss.").append(subjectAttribute(about.attribute())).append(".slug = ?");
+                parameters.add(about.slug());
+            }
+            if (filter.stances != null) {
+                subject.append(" and ss.stance in ?");
+                parameters.add(filter.stances);
+            }
+            where.add(subject.append(")").toString(), parameters.toArray());
+        }
+        if (filter.kinds != null) {
+            where.add("s.kind in ?", filter.kinds);
+        }
+        if (filter.evidentialStatuses != null) {
+            where.add("s.evidentialStatus in ?", filter.evidentialStatuses);
+        }
+        if (filter.languages != null) {
+            where.add("s.lang in ?", filter.languages);
+        }
+        if (filter.reportedBy != null) {
+            where.add("exists (select 1 from Report r where r.statement = s and r.reportedBy.slug in ?)",
+                    filter.reportedBy);
+        }
+        return where;
+    }
+
+    /** HQL conditions joined by "and", with their positional parameters numbered as they are added. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> parameters = new ArrayList<>();
+
+        /** Adds a condition whose parameters are written "?" in order. */
+        void add(String condition, Object... values) {
+            StringBuilder numbered = new StringBuilder();
+            int next = 0;
+            for (char c : condition.toCharArray()) {
+                numbered.append(c);
+                if (c == '?') {
+                    parameters.add(values[next++]);
+                    numbered.append(parameters.size());
+                }
+            }
+            conditions.add(numbered.toString());
+        }
+
+        String hql() {
+            return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
+        }
     }
 
     public Uni<List<Statement>> bySpeakers(List<Long> actorIds) {

@@ -61,15 +61,19 @@ class BatchedQueriesTest {
         String query = """
                 query($first: Int!) {
                   statements(first: $first) {
-                    slug speaker { slug } speakerRole { title } event { slug }
-                    subjects { stance alliance { slug } mission { slug } actor { slug } event { slug } topic { slug } }
-                    reports { excerpt { text start end } reportedBy { slug } cites { slug } }
+                    edges {
+                      node {
+                        slug speaker { slug } speakerRole { title } event { slug }
+                        subjects { stance alliance { slug } mission { slug } actor { slug } event { slug } topic { slug } }
+                        reports { excerpt { text start end } reportedBy { slug } cites { slug } }
+                      }
+                    }
                   }
                 }
                 """;
         Counted<JsonPath> one = SqlStatements.count(() -> query(query, "first", 1));
         Counted<JsonPath> all = SqlStatements.count(() -> query(query, "first", 100));
-        assertTrue(all.result().getList("data.statements").size() > 20);
+        assertTrue(all.result().getList("data.statements.edges").size() > 20);
         assertAtMost(5, all);
         assertEquals(one.count(), all.count(), "the number of statements does not grow with the number of parents");
     }
@@ -80,12 +84,12 @@ class BatchedQueriesTest {
         Counted<JsonPath> counted = counted("""
                 query {
                   statements(first: 100) {
-                    speaker { slug country { slug } }
-                    reports { document { slug } }
+                    edges { node { speaker { slug country { slug } } reports { document { slug } } } }
                   }
                 }
                 """);
-        assertEquals("000_ab42d079f1321106", counted.result().getString("data.statements[0].reports[0].document.slug"));
+        assertEquals("000_ab42d079f1321106",
+                counted.result().getString("data.statements.edges[0].node.reports[0].document.slug"));
         assertAtMost(4, counted);
     }
 

@@ -36,7 +36,7 @@ class ErrorsTest {
 
     @Test
     void anOversizedPageIsABadUserInputError() {
-        Map<String, Object> error = error("query { statements(first: 1000) { slug } }");
+        Map<String, Object> error = error("query { statements(first: 1000) { edges { cursor } } }");
         assertEquals("BAD_USER_INPUT", extensions(error).get("code"));
         assertEquals("first must be between 1 and 100, was 1000", error.get("message"));
     }
@@ -45,22 +45,25 @@ class ErrorsTest {
     void invalidArgumentsAreBadUserInputErrors() {
         assertEquals("BAD_USER_INPUT", extensions(error("query { statement(id: \"abc\") { slug } }")).get("code"));
         assertEquals("BAD_USER_INPUT", extensions(error("query { actor { slug } }")).get("code"));
-        assertEquals("BAD_USER_INPUT", extensions(error("query { statements(offset: -1) { slug } }")).get("code"));
+        assertEquals("BAD_USER_INPUT", extensions(error("query { actors(offset: -1) { slug } }")).get("code"));
         assertEquals("BAD_USER_INPUT", extensions(error("""
-                query { statements(about: { mission: "kfor", actor: "ukraine" }) { slug } }
+                query { statements(filter: { about: { mission: "kfor", actor: "ukraine" } }) { edges { cursor } } }
                 """)).get("code"));
     }
 
     @Test
     void aValueOutsideAnEnumIsAValidationError() {
-        Map<String, Object> error = error("query { statements(evidentialStatus: RUMOURED) { slug } }");
+        Map<String, Object> error = error("""
+                query { statements(filter: { evidentialStatuses: [RUMOURED] }) { edges { cursor } } }
+                """);
         assertEquals("ValidationError", extensions(error).get("classification"));
         assertEquals("WrongType", extensions(error).get("validationErrorType"));
     }
 
     @Test
     void noErrorShowsAStackTraceOrAClassName() {
-        String body = send("query { statement(id: \"-7\") { slug } statements(first: 0) { slug } }").prettify();
+        String body = send("query { statement(id: \"-7\") { slug } statements(first: 0) { edges { cursor } } }")
+                .prettify();
         assertTrue(body.contains("BAD_USER_INPUT"));
         assertFalse(body.contains("org.alliancegraph"), body);
         assertFalse(body.contains("java.lang"), body);

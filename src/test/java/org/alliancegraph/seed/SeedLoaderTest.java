@@ -26,7 +26,7 @@ class SeedLoaderTest {
     private static final String COUNTS = """
             query {
               actors(first: 100) { slug }
-              statements(first: 100) { slug reports { excerpt { start } } }
+              statements(first: 100) { edges { node { slug reports { excerpt { start } } } } }
               mission(slug: "kfor") { statusChanges { kind } troopStrengths { troops } }
               alliance(slug: "nato") { names { name } memberships { actor { slug } } }
             }

@@ -1,0 +1,87 @@
+package org.alliancegraph.graphql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+import org.alliancegraph.common.BadUserInputException;
+
+/**
+ * The part of a keyset-paged list a client asks for with Relay's arguments: {@code first} items after the cursor
+ * {@code after}, or {@code last} items before the cursor {@code before}.
+ *
+ * @param limit
+ *            how many items the page holds at most
+ * @param backward
+ *            true for last/before
+ * @param boundary
+ *            the id the cursor points at, or null from the start (or end) of the list
+ */
+public record Window(String list, int limit, boolean backward, Long boundary) {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    public static Window of(String list, Integer first, String after, Integer last, String before, int defaultSize) {
+        if (first != null && last != null) {
+            throw new BadUserInputException("give first (with after) or last (with before), not both");
+        }
+        if (last == null && before != null) {
+            throw new BadUserInputException("before goes with last");
+        }
+        if (last != null && after != null) {
+            throw new BadUserInputException("after goes with first");
+        }
+        boolean backward = last != null;
+        int size = backward ? last : first == null ? defaultSize : first;
+        String argument = backward ? "last" : "first";
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new BadUserInputException(argument + " must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
+        }
+        String cursor = backward ? before : after;
+        Long boundary = cursor == null ? null : Cursor.decode(list, cursor, backward ? "before" : "after");
+        return new Window(list, size, backward, boundary);
+    }
+
+    /**
+     * Whether the query reads ids upwards: for a list in ascending id order when paging forward, or in descending order
+     * when paging backward.
+     */
+    public boolean ascending(boolean listAscending) {
+        return listAscending != backward;
+    }
+
+    /** Fetch one more than the page holds, to know whether more follow. */
+    public int fetchSize() {
+        return limit + 1;
+    }
+
+    /**
+     * Builds the page from what the query read ({@link #fetchSize()} rows at most, in reading order).
+     *
+     * @param id
+     *            the id of a row, for its cursor
+     */
+    public <T, E> Page<E> page(List<T> rows, Function<T, Long> id, EdgeFactory<T, E> edge) {
+        boolean more = rows.size() > limit;
+        List<T> kept = more ? rows.subList(0, limit) : rows;
+        List<T> ordered = new ArrayList<>(kept);
+        if (backward) {
+            Collections.reverse(ordered);
+        }
+        List<E> edges = ordered.stream().map(row -> edge.edge(Cursor.encode(list, id.apply(row)), row)).toList();
+        String start = ordered.isEmpty() ? null : Cursor.encode(list, id.apply(ordered.get(0)));
+        String end = ordered.isEmpty() ? null : Cursor.encode(list, id.apply(ordered.get(ordered.size() - 1)));
+        PageInfo info = backward
+                ? new PageInfo(boundary != null, more, start, end)
+                : new PageInfo(more, boundary != null, start, end);
+        return new Page<>(edges, info);
+    }
+
+    public interface EdgeFactory<T, E> {
+        E edge(String cursor, T node);
+    }
+
+    public record Page<E>(List<E> edges, PageInfo pageInfo) {
+    }
+}

@@ -1,0 +1,30 @@
+package org.alliancegraph.statement;
+
+import java.util.List;
+
+import org.alliancegraph.graphql.PageInfo;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A page of statements (Relay cursor connection).")
+public class StatementConnection {
+
+    @NonNull
+    @Description("The statements of the page, each with its cursor.")
+    public final List<@NonNull StatementEdge> edges;
+
+    @NonNull
+    @Description("Where the page stands in the list.")
+    public final PageInfo pageInfo;
+
+    /** What the list was filtered by, for totalCount, which is computed only when a client asks for it. */
+    @Ignore
+    final StatementFilter filter;
+
+    StatementConnection(List<StatementEdge> edges, PageInfo pageInfo, StatementFilter filter) {
+        this.edges = edges;
+        this.pageInfo = pageInfo;
+        this.filter = filter;
+    }
+}

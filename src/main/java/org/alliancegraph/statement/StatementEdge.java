@@ -1,0 +1,10 @@
+package org.alliancegraph.statement;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A statement in a page of statements, with its cursor.")
+public record StatementEdge(
+        @NonNull @Description("Opaque cursor of this statement in its list: pass it as after or before.") String cursor,
+        @NonNull @Description("The statement.") Statement node) {
+}
