@@ -10,9 +10,6 @@ import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.PageRequest;
 import org.alliancegraph.graphql.References;
 import org.alliancegraph.graphql.ResolverSession;
-import org.alliancegraph.statement.Statement;
-import org.alliancegraph.statement.StatementRepository;
-import org.alliancegraph.statement.StatementSubject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -29,12 +26,10 @@ public class ActorApi {
 
     private final ActorRepository actors;
     private final AllianceRepository alliances;
-    private final StatementRepository statements;
 
-    ActorApi(ActorRepository actors, AllianceRepository alliances, StatementRepository statements) {
+    ActorApi(ActorRepository actors, AllianceRepository alliances) {
         this.actors = actors;
         this.alliances = alliances;
-        this.statements = statements;
     }
 
     @Query("actor")
@@ -94,20 +89,6 @@ public class ActorApi {
     public Uni<List<@NonNull List<@NonNull Membership>>> memberships(@Source List<Actor> parents) {
         return alliances.membershipsOfActors(Batches.ids(parents))
                 .map(ms -> Batches.group(parents, p -> p.id, ms, m -> m.actor.id));
-    }
-
-    @NonNull
-    @Description("What the actor said, demanded or signalled.")
-    public Uni<List<@NonNull List<@NonNull Statement>>> statements(@Source List<Actor> parents) {
-        return statements.bySpeakers(Batches.ids(parents))
-                .map(ss -> Batches.group(parents, p -> p.id, ss, s -> s.speaker.id));
-    }
-
-    @NonNull
-    @Description("Statements about this actor, each with the speaker's stance towards it.")
-    public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Actor> parents) {
-        return statements.discussing("actor", Batches.ids(parents))
-                .map(ss -> Batches.group(parents, p -> p.id, ss, s -> References.idOf(s.actor)));
     }
 
     @Name("organisation")

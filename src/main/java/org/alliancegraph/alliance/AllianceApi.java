@@ -12,8 +12,6 @@ import org.alliancegraph.graphql.References;
 import org.alliancegraph.graphql.ResolverSession;
 import org.alliancegraph.mission.Mission;
 import org.alliancegraph.mission.MissionRepository;
-import org.alliancegraph.statement.StatementRepository;
-import org.alliancegraph.statement.StatementSubject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -30,14 +28,11 @@ public class AllianceApi {
     private final AllianceRepository alliances;
     private final MissionRepository missions;
     private final EventRepository events;
-    private final StatementRepository statements;
 
-    AllianceApi(AllianceRepository alliances, MissionRepository missions, EventRepository events,
-            StatementRepository statements) {
+    AllianceApi(AllianceRepository alliances, MissionRepository missions, EventRepository events) {
         this.alliances = alliances;
         this.missions = missions;
         this.events = events;
-        this.statements = statements;
     }
 
     @Query("alliance")
@@ -117,13 +112,6 @@ public class AllianceApi {
     public Uni<List<@NonNull List<@NonNull Event>>> events(@Source List<Alliance> parents) {
         return events.ofAlliances(Batches.ids(parents))
                 .map(es -> Batches.group(parents, p -> p.id, es, e -> e.alliance.id));
-    }
-
-    @NonNull
-    @Description("Statements about this alliance, each with the speaker's stance towards it.")
-    public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Alliance> parents) {
-        return statements.discussing("alliance", Batches.ids(parents))
-                .map(ss -> Batches.group(parents, p -> p.id, ss, s -> References.idOf(s.alliance)));
     }
 
     private Uni<List<List<Membership>>> membershipsOf(List<Alliance> parents, MembershipStatus status) {

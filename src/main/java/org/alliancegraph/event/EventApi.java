@@ -5,12 +5,8 @@ import java.util.List;
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.document.Excerpt;
-import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.References;
 import org.alliancegraph.graphql.ResolverSession;
-import org.alliancegraph.statement.Statement;
-import org.alliancegraph.statement.StatementRepository;
-import org.alliancegraph.statement.StatementSubject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -24,11 +20,9 @@ import io.smallrye.mutiny.Uni;
 public class EventApi {
 
     private final EventRepository events;
-    private final StatementRepository statements;
 
-    EventApi(EventRepository events, StatementRepository statements) {
+    EventApi(EventRepository events) {
         this.events = events;
-        this.statements = statements;
     }
 
     @Query("event")
@@ -56,19 +50,5 @@ public class EventApi {
     @Description("The excerpt that mentions the event.")
     public Uni<List<Excerpt>> source(@Source List<Event> parents) {
         return References.resolve(parents, e -> e.source, Excerpt.class);
-    }
-
-    @NonNull
-    @Description("Statements made at the event.")
-    public Uni<List<@NonNull List<@NonNull Statement>>> statements(@Source List<Event> parents) {
-        return statements.atEvents(Batches.ids(parents))
-                .map(ss -> Batches.group(parents, p -> p.id, ss, s -> References.idOf(s.event)));
-    }
-
-    @NonNull
-    @Description("Statements about the event (who should attend, what it should decide), with stances.")
-    public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Event> parents) {
-        return statements.discussing("event", Batches.ids(parents))
-                .map(ss -> Batches.group(parents, p -> p.id, ss, s -> References.idOf(s.event)));
     }
 }

@@ -10,8 +10,6 @@ import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.References;
 import org.alliancegraph.graphql.ResolverSession;
 import org.alliancegraph.statement.Statement;
-import org.alliancegraph.statement.StatementRepository;
-import org.alliancegraph.statement.StatementSubject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -26,11 +24,9 @@ import io.smallrye.mutiny.Uni;
 public class MissionApi {
 
     private final MissionRepository missions;
-    private final StatementRepository statements;
 
-    MissionApi(MissionRepository missions, StatementRepository statements) {
+    MissionApi(MissionRepository missions) {
         this.missions = missions;
-        this.statements = statements;
     }
 
     @Query("mission")
@@ -106,13 +102,6 @@ public class MissionApi {
     public Uni<List<@NonNull List<@NonNull MissionStatusChange>>> statusChanges(@Source List<Mission> parents) {
         return missions.statusChanges(Batches.ids(parents))
                 .map(cs -> Batches.group(parents, p -> p.id, cs, c -> References.idOf(c.mission)));
-    }
-
-    @NonNull
-    @Description("Statements about this mission, each with the speaker's stance towards it.")
-    public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Mission> parents) {
-        return statements.discussing("mission", Batches.ids(parents))
-                .map(ss -> Batches.group(parents, p -> p.id, ss, s -> References.idOf(s.mission)));
     }
 
     @Name("source")

@@ -61,14 +61,8 @@ public class StatementApi {
         Window window = Window.of("statement", first, after, last, before, 20);
         return statements.page(filter, orderBy, window).map(rows -> {
             Window.Page<StatementEdge> page = window.page(rows, s -> s.id, StatementEdge::new);
-            return new StatementConnection(page.edges(), page.pageInfo(), filter);
+            return new StatementConnection(page.edges(), page.pageInfo(), filter, null);
         });
-    }
-
-    @NonNull
-    @Description("How many statements the list holds in all, with the same filter; counted only when asked for.")
-    public Uni<Long> totalCount(@Source StatementConnection connection) {
-        return statements.count(connection.filter);
     }
 
     @NonNull

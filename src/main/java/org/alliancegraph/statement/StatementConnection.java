@@ -10,6 +10,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A page of statements (Relay cursor connection).")
 public class StatementConnection {
 
+    /** Whose statements a nested list holds: about a subject, or made by a speaker or at an event. */
+    record Scope(String attribute, boolean about, Long parentId) {
+    }
+
     @NonNull
     @Description("The statements of the page, each with its cursor.")
     public final List<@NonNull StatementEdge> edges;
@@ -22,9 +26,14 @@ public class StatementConnection {
     @Ignore
     final StatementFilter filter;
 
-    StatementConnection(List<StatementEdge> edges, PageInfo pageInfo, StatementFilter filter) {
+    /** Null for the root list. */
+    @Ignore
+    final Scope scope;
+
+    StatementConnection(List<StatementEdge> edges, PageInfo pageInfo, StatementFilter filter, Scope scope) {
         this.edges = edges;
         this.pageInfo = pageInfo;
         this.filter = filter;
+        this.scope = scope;
     }
 }

@@ -35,11 +35,8 @@ public class StatementRepository implements PanacheRepository<Statement> {
      * boundary, in reading order.
      */
     public Uni<List<Statement>> page(StatementFilter filter, StatementOrder order, Window window) {
-        Where where = where(filter);
+        Where where = windowed(filter, order, window);
         boolean ascending = window.ascending(order != StatementOrder.NEWEST_FIRST);
-        if (window.boundary() != null) {
-            where.add("s.id " + (ascending ? ">" : "<") + " ?", window.boundary());
-        }
         return find(STATEMENT + where.hql() + "order by s.id " + (ascending ? "asc" : "desc"),
                 where.parameters.toArray())
                 .range(0, window.fetchSize() - 1)
@@ -50,6 +47,68 @@ public class StatementRepository implements PanacheRepository<Statement> {
     public Uni<Long> count(StatementFilter filter) {
         Where where = where(filter);
         return count("from Statement s " + where.hql(), where.parameters.toArray());
+    }
+
+    /**
+     * One window of statements about each parent (attribute "alliance", "mission", "actor", "event" or "topic"), in one
+     * SQL statement: every parent's page is cut by a window function. Rows are subject entries (they carry the stance),
+     * grouped by parent.
+     */
+    public Uni<List<StatementSubject>> pagesAbout(String attribute, List<Long> parentIds, StatementFilter filter,
+            StatementOrder order, Window window) {
+        String a = subjectAttribute(attribute);
+        String direction = window.ascending(order != StatementOrder.NEWEST_FIRST) ? "asc" : "desc";
+        Where where = windowed(filter, order, window);
+        where.add("x." + a + ".id in ?", parentIds);
+        String limit = where.parameter(window.fetchSize());
+        return Queries.list(StatementSubject.class, "from StatementSubject edge join fetch edge.statement st "
+                + "join fetch st.speaker left join fetch st.speakerRole left join fetch st.event "
+                + "where edge.id in (select w.id from (select x.id as id, row_number() over (partition by x." + a
+                + ".id order by s.id " + direction + ") as rn from StatementSubject x join x.statement s "
+                + where.hql() + ") w where w.rn <= " + limit + ") "
+                + "order by edge." + a + ".id, st.id " + direction, where.parameters.toArray());
+    }
+
+    /** One window of the statements of each parent (attribute "speaker" or "event"), in one SQL statement. */
+    public Uni<List<Statement>> pagesOf(String attribute, List<Long> parentIds, StatementFilter filter,
+            StatementOrder order, Window window) {
+        String a = ownerAttribute(attribute);
+        String direction = window.ascending(order != StatementOrder.NEWEST_FIRST) ? "asc" : "desc";
+        Where where = windowed(filter, order, window);
+        where.add("s." + a + ".id in ?", parentIds);
+        String limit = where.parameter(window.fetchSize());
+        return Queries.list(Statement.class, "from Statement st join fetch st.speaker left join fetch st.speakerRole "
+                + "left join fetch st.event where st.id in (select w.id from (select s.id as id, row_number() over "
+                + "(partition by s." + a + ".id order by s.id " + direction + ") as rn from Statement s "
+                + where.hql() + ") w where w.rn <= " + limit + ") "
+                + "order by st." + a + ".id, st.id " + direction, where.parameters.toArray());
+    }
+
+    /** How many filtered statements are about each parent: rows of (parent id, count). */
+    public Uni<List<Object[]>> countsAbout(String attribute, List<Long> parentIds, StatementFilter filter) {
+        String a = subjectAttribute(attribute);
+        Where where = where(filter);
+        where.add("x." + a + ".id in ?", parentIds);
+        return Queries.list(Object[].class, "select x." + a + ".id, count(distinct s.id) from StatementSubject x "
+                + "join x.statement s " + where.hql() + "group by x." + a + ".id", where.parameters.toArray());
+    }
+
+    /** How many filtered statements each parent made or hosted: rows of (parent id, count). */
+    public Uni<List<Object[]>> countsOf(String attribute, List<Long> parentIds, StatementFilter filter) {
+        String a = ownerAttribute(attribute);
+        Where where = where(filter);
+        where.add("s." + a + ".id in ?", parentIds);
+        return Queries.list(Object[].class, "select s." + a + ".id, count(s.id) from Statement s " + where.hql()
+                + "group by s." + a + ".id", where.parameters.toArray());
+    }
+
+    private static Where windowed(StatementFilter filter, StatementOrder order, Window window) {
+        Where where = where(filter);
+        if (window.boundary() != null) {
+            boolean ascending = window.ascending(order != StatementOrder.NEWEST_FIRST);
+            where.add("s.id " + (ascending ? ">" : "<") + " ?", window.boundary());
+        }
+        return where;
     }
 
     private static Where where(StatementFilter filter) {
@@ -110,17 +169,15 @@ public class StatementRepository implements PanacheRepository<Statement> {
             conditions.add(numbered.toString());
         }
 
+        /** Adds a parameter used outside the conditions; returns its placeholder. */
+        String parameter(Object value) {
+            parameters.add(value);
+            return "?" + parameters.size();
+        }
+
         String hql() {
             return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
         }
-    }
-
-    public Uni<List<Statement>> bySpeakers(List<Long> actorIds) {
-        return list(STATEMENT + "where s.speaker.id in ?1 order by s.speaker.id, s.id", actorIds);
-    }
-
-    public Uni<List<Statement>> atEvents(List<Long> eventIds) {
-        return list(STATEMENT + "where s.event.id in ?1 order by s.event.id, s.id", eventIds);
     }
 
     /** The subjects of the statements, with whatever each one names. */
@@ -129,17 +186,6 @@ public class StatementRepository implements PanacheRepository<Statement> {
                 + "left join fetch ss.mission left join fetch ss.actor left join fetch ss.event "
                 + "left join fetch ss.topic where ss.statement.id in ?1 order by ss.statement.id, ss.id",
                 statementIds);
-    }
-
-    /**
-     * The subject entries that name one of the given alliances, missions, actors, events or topics, each with its
-     * statement and speaker.
-     */
-    public Uni<List<StatementSubject>> discussing(String attribute, List<Long> ids) {
-        String a = subjectAttribute(attribute);
-        return Queries.list(StatementSubject.class, "from StatementSubject ss join fetch ss.statement s "
-                + "join fetch s.speaker left join fetch s.speakerRole left join fetch s.event "
-                + "where ss." + a + ".id in ?1 order by ss." + a + ".id, s.id, ss.id", ids);
     }
 
     public Uni<List<Report>> reportsOfStatements(List<Long> statementIds) {
@@ -156,6 +202,13 @@ public class StatementRepository implements PanacheRepository<Statement> {
     public Uni<List<ReportCitation>> citations(List<Long> reportIds) {
         return Queries.list(ReportCitation.class, "from ReportCitation c join fetch c.actor "
                 + "where c.report.id in ?1 order by c.report.id, c.position", reportIds);
+    }
+
+    private static String ownerAttribute(String attribute) {
+        if (!attribute.equals("speaker") && !attribute.equals("event")) {
+            throw new IllegalArgumentException("not a statement owner attribute: " + attribute);
+        }
+        return attribute;
     }
 
     private static String subjectAttribute(String attribute) {

@@ -2,16 +2,11 @@ package org.alliancegraph.topic;
 
 import java.util.List;
 
-import org.alliancegraph.graphql.Batches;
-import org.alliancegraph.graphql.References;
 import org.alliancegraph.graphql.ResolverSession;
-import org.alliancegraph.statement.StatementRepository;
-import org.alliancegraph.statement.StatementSubject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.mutiny.Uni;
 
@@ -20,11 +15,9 @@ import io.smallrye.mutiny.Uni;
 public class TopicApi {
 
     private final TopicRepository topics;
-    private final StatementRepository statements;
 
-    TopicApi(TopicRepository topics, StatementRepository statements) {
+    TopicApi(TopicRepository topics) {
         this.topics = topics;
-        this.statements = statements;
     }
 
     @Query("topic")
@@ -37,12 +30,5 @@ public class TopicApi {
     @Description("All topics, by name.")
     public Uni<@NonNull List<@NonNull Topic>> topics() {
         return topics.listByName();
-    }
-
-    @NonNull
-    @Description("Statements about the topic, each with the speaker's stance towards it.")
-    public Uni<List<@NonNull List<@NonNull StatementSubject>>> discussedIn(@Source List<Topic> parents) {
-        return statements.discussing("topic", Batches.ids(parents))
-                .map(ss -> Batches.group(parents, p -> p.id, ss, s -> References.idOf(s.topic)));
     }
 }

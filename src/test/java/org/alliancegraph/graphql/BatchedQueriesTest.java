@@ -46,7 +46,7 @@ class BatchedQueriesTest {
                     missions {
                       slug
                       objectives { text }
-                      discussedIn { stance statement { slug kind speaker { slug } } }
+                      discussedIn { edges { stance node { slug kind speaker { slug } } } }
                     }
                   }
                 }

@@ -34,13 +34,13 @@ class ConcurrentResolversTest {
                 slug
                 statusChanges { kind proposedBy { slug } }
                 troopStrengths { troops source { text } }
-                discussedIn { stance statement { slug } }
+                discussedIn { edges { stance node { slug } } }
               }
               iraq: mission(slug: "nato-mission-iraq") {
                 slug
                 statusChanges { kind proposedBy { slug } }
                 objectives { text }
-                discussedIn { stance statement { slug } }
+                discussedIn { edges { stance node { slug } } }
               }
             }
             """;

@@ -101,7 +101,7 @@ class ArticleFactsTest {
                     name mandate mandateSource { text } theatreActor { slug }
                     troopStrengths { troops approximate asOf { value } source { text } }
                     statusChanges { status realisation proposedBy { slug } statement { kind evidentialStatus } }
-                    discussedIn { stance statement { slug speaker { slug } } }
+                    discussedIn { edges { stance node { slug speaker { slug } } } }
                   }
                 }
                 """);
@@ -118,7 +118,7 @@ class ArticleFactsTest {
         assertEquals("SIGNAL", answer.getString(m + "statusChanges[1].statement.kind"));
         assertEquals("REPORTED", answer.getString(m + "statusChanges[1].statement.evidentialStatus"),
                 "\"auraient signalé\"");
-        List<Map<String, Object>> discussed = answer.getList(m + "discussedIn");
+        List<Map<String, Object>> discussed = answer.getList(m + "discussedIn.edges");
         assertTrue(discussed.stream().anyMatch(d -> d.get("stance").equals("SUPPORTS")
                 && d.toString().contains("engjellushe-morina")), "Morina: the mission remains indispensable");
         assertTrue(discussed.stream().anyMatch(d -> d.get("stance").equals("OPPOSES")
@@ -135,7 +135,7 @@ class ArticleFactsTest {
                         slug decisionRule
                         members { actor { slug } from { value } }
                         partners { actor { slug } category }
-                        discussedIn { statement { slug reports { excerpt { text } } } }
+                        discussedIn(first: 100) { edges { node { slug reports { excerpt { text } } } } }
                       }
                     }
                     """, "name", name);
@@ -159,7 +159,7 @@ class ArticleFactsTest {
                         query {
                           event(slug: "nato-summit-ankara-2026") {
                             kind place start { value } placeActor { slug }
-                            discussedIn { statement { slug evidentialStatus speaker { slug } subjects { stance actor { slug } } } }
+                            discussedIn { edges { node { slug evidentialStatus speaker { slug } subjects { stance actor { slug } } } } }
                           }
                         }
                         """);
@@ -167,7 +167,7 @@ class ArticleFactsTest {
         assertEquals("Ankara", answer.getString("data.event.place"));
         assertEquals("2026-07", answer.getString("data.event.start.value"));
         assertEquals("turkiye", answer.getString("data.event.placeActor.slug"));
-        List<Map<String, Object>> statements = answer.getList("data.event.discussedIn.statement");
+        List<Map<String, Object>> statements = answer.getList("data.event.discussedIn.edges.node");
         Map<String, Object> ukraine = statements.stream()
                 .filter(s -> s.get("slug").equals("us-against-inviting-ukraine-to-ankara-summit")).findFirst()
                 .orElseThrow();
@@ -189,19 +189,19 @@ class ArticleFactsTest {
                   actor(name: "Elbridge Colby") {
                     kind country { slug }
                     roles { title originalTitle organisation { slug } from { value } }
-                    statements { slug kind quote event { kind place } speakerRole { title } }
+                    statements { edges { node { slug kind quote event { kind place } speakerRole { title } } } }
                   }
                 }
                 """);
         assertEquals("PERSON", answer.getString("data.actor.kind"));
         assertEquals("vice-secrétaire à la Défense", answer.getString("data.actor.roles[0].originalTitle"));
         assertEquals("us-department-of-defense", answer.getString("data.actor.roles[0].organisation.slug"));
-        assertEquals("colby-calls-for-nato-3-0", answer.getString("data.actor.statements[0].slug"));
-        assertEquals("OTAN 3.0", answer.getString("data.actor.statements[0].quote"));
-        assertEquals("MINISTERIAL_MEETING", answer.getString("data.actor.statements[0].event.kind"));
-        assertEquals("Brussels", answer.getString("data.actor.statements[0].event.place"));
+        assertEquals("colby-calls-for-nato-3-0", answer.getString("data.actor.statements.edges[0].node.slug"));
+        assertEquals("OTAN 3.0", answer.getString("data.actor.statements.edges[0].node.quote"));
+        assertEquals("MINISTERIAL_MEETING", answer.getString("data.actor.statements.edges[0].node.event.kind"));
+        assertEquals("Brussels", answer.getString("data.actor.statements.edges[0].node.event.place"));
         assertEquals("Under Secretary of Defense for Policy", answer.getString(
-                "data.actor.statements[0].speakerRole.title"));
+                "data.actor.statements.edges[0].node.speakerRole.title"));
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.alliancegraph.graphql;
+
+import java.util.function.Supplier;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * Runs database work on a fresh duplicated Vert.x context with a Hibernate Reactive session of its own.
+ *
+ * <p>
+ * Why: SmallRye GraphQL resolves sibling fields concurrently (aliased root fields, several batched lists on one type)
+ * and they share one Vert.x context. Hibernate Reactive keeps the session in that context, so siblings would share one
+ * session and fail ("Illegal pop() with non-matching JdbcValuesSourceProcessingState", "Session is closed"; Quarkus
+ * issue 32870). A new duplicated context per call gives each its own context-local session, opened by
+ * {@link Panache#withSession} and closed when the work completes.
+ *
+ * <p>
+ * Every failure, including one thrown while starting the work, fails the returned {@code Uni}: an exception lost inside
+ * the context callback would leave the HTTP request hanging.
+ */
+public final class Sessions {
+
+    private Sessions() {
+    }
+
+    public static <T> Uni<T> fresh(Vertx vertx, Supplier<Uni<T>> work) {
+        return Uni.createFrom().emitter(emitter -> {
+            Context parent = Vertx.currentContext() != null ? Vertx.currentContext() : vertx.getOrCreateContext();
+            Context context = VertxContext.createNewDuplicatedContext(parent);
+            VertxContextSafetyToggle.setContextSafe(context, true);
+            context.runOnContext(ignored -> {
+                try {
+                    Panache.withSession(work).subscribe().with(emitter::complete, emitter::fail);
+                } catch (Throwable failure) {
+                    emitter.fail(failure);
+                }
+            });
+        });
+    }
+}
