@@ -3,6 +3,7 @@ package org.alliancegraph.seed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -135,7 +136,7 @@ final class SeedWriter {
                 .invoke(country -> actor.country = country)
                 .chain(() -> find(Actor.class, a.affiliation(), at + "/affiliation"))
                 .invoke(affiliation -> actor.affiliation = affiliation)
-                .chain(() -> replaceNames(ActorName.class, "actor", actor, a.names(), at, ActorName::new,
+                .chain(() -> replaceNames(ActorName.class, "actor", actor, a.name(), a.names(), at, ActorName::new,
                         (name, owner) -> name.actor = owner))
                 .chain(() -> each(a.roles(), at + "/roles", (r, rat) -> role(actor, r, rat)));
     }
@@ -180,7 +181,7 @@ final class SeedWriter {
                     .chain(() -> excerpt(a.decisionRuleSource(), at + "/decisionRuleSource"))
                     .invoke(source -> alliance.decisionRuleSource = source)
                     .chain(() -> save(alliance))
-                    .chain(() -> replaceNames(AllianceName.class, "alliance", alliance, a.names(), at,
+                    .chain(() -> replaceNames(AllianceName.class, "alliance", alliance, a.name(), a.names(), at,
                             AllianceName::new, (name, owner) -> name.alliance = owner))
                     .chain(() -> deleteChildren(Membership.class, "alliance", alliance))
                     .chain(() -> each(a.memberships(), at + "/memberships", (m, mat) -> {
@@ -474,12 +475,20 @@ final class SeedWriter {
                 });
     }
 
+    /**
+     * Replaces the record's names with the file's. The canonical name is always among them, so that a lookup by name
+     * finds every record; when the file does not list it, it is added without a language.
+     */
     private <N extends LocalizedName, O extends DomainEntity> Uni<Void> replaceNames(Class<N> type, String owner,
-            O entity, List<NameSeed> names, String at, Supplier<N> create, BiConsumer<N, O> attach) {
+            O entity, String canonical, List<NameSeed> names, String at, Supplier<N> create, BiConsumer<N, O> attach) {
         Set<String> seen = new HashSet<>();
+        List<NameSeed> all = new ArrayList<>(names);
+        if (names.stream().noneMatch(n -> n.name().equals(canonical))) {
+            all.add(new NameSeed(canonical, null, NameKind.CANONICAL.name()));
+        }
         return session.flush()
                 .chain(() -> deleteChildren(type, owner, entity))
-                .chain(() -> each(names, at + "/names", (n, nat) -> {
+                .chain(() -> each(all, at + "/names", (n, nat) -> {
                     if (!seen.add(n.name() + "\u0000" + n.lang())) {
                         throw new SeedException(file, nat, "the name \"" + n.name() + "\" is listed twice");
                     }

@@ -1,0 +1,78 @@
+package org.alliancegraph.search;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.alliancegraph.common.Names;
+import org.alliancegraph.graphql.Queries;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * PostgreSQL full-text and trigram search (migration V2): statements and documents are matched in French, English and
+ * unstemmed at once, accents ignored; names by trigram word similarity of their lookup keys.
+ */
+@ApplicationScoped
+public class SearchRepository {
+
+    /** A match: the record's id, its rank and a highlighted passage. */
+    public record Ranked(long id, double rank, String highlight) {
+    }
+
+    /** A name match: what matched (ACTOR, ALLIANCE or MISSION), its id, the name and its similarity. */
+    public record Named(String kind, long id, String name, double similarity) {
+    }
+
+    /** The searched words as a query in every configuration the stored vectors use; accents removed. */
+    private static final String MATCH = "(websearch_to_tsquery('french', immutable_unaccent(?1)) "
+            + "|| websearch_to_tsquery('english', immutable_unaccent(?1)) "
+            + "|| websearch_to_tsquery('simple', immutable_unaccent(?1)))";
+    /** The same words with their accents, to highlight them in the original text. */
+    private static final String SHOW = "(websearch_to_tsquery('french', ?1) || websearch_to_tsquery('english', ?1) "
+            + "|| websearch_to_tsquery('simple', ?1))";
+
+    public Uni<List<Ranked>> statements(String words, int limit) {
+        return Queries.nativeRows("select s.id, ts_rank(s.search_vector, q.match)::float8 as rank, "
+                + "ts_headline(search_config(s.lang), s.text, q.show, "
+                + "'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') "
+                + "from statement s, (select " + MATCH + " as match, " + SHOW + " as show) q "
+                + "where s.search_vector @@ q.match order by rank desc, s.id limit ?2", words, limit)
+                .map(SearchRepository::ranked);
+    }
+
+    public Uni<List<Ranked>> documents(String words, int limit) {
+        return Queries.nativeRows("select d.id, ts_rank(d.search_vector, q.match)::float8 as rank, "
+                + "ts_headline(search_config(d.language), d.body, q.show, "
+                + "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10') "
+                + "from source_document d, (select " + MATCH + " as match, " + SHOW + " as show) q "
+                + "where d.search_vector @@ q.match order by rank desc, d.id limit ?2", words, limit)
+                .map(SearchRepository::ranked);
+    }
+
+    /**
+     * Names of actors, alliances and missions that resemble the text (pg_trgm word similarity of at least 0.6, the
+     * {@code <%} operator's threshold), best first; one entity may come several times, once per matching name.
+     */
+    public Uni<List<Named>> names(String text, int limit) {
+        String mission = "lower(immutable_unaccent(m.name || ' ' || coalesce(m.acronym, '')))";
+        return Queries.nativeRows("select kind, id, name, score from ("
+                + "select 'ACTOR' as kind, n.actor_id as id, n.name, word_similarity(?1, n.name_key)::float8 as score "
+                + "from actor_name n where ?1 <% n.name_key "
+                + "union all select 'ALLIANCE', n.alliance_id, n.name, word_similarity(?1, n.name_key)::float8 "
+                + "from alliance_name n where ?1 <% n.name_key "
+                + "union all select 'MISSION', m.id, m.name, word_similarity(?1, " + mission + ")::float8 "
+                + "from mission m where ?1 <% " + mission
+                + ") hits order by score desc, kind, id limit ?2", Names.key(text), limit)
+                .map(rows -> rows.stream()
+                        .map(row -> new Named((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
+                                ((Number) row[3]).doubleValue()))
+                        .toList());
+    }
+
+    private static List<Ranked> ranked(List<Object[]> rows) {
+        return rows.stream()
+                .map(row -> new Ranked(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue(), (String) row[2]))
+                .toList();
+    }
+}
