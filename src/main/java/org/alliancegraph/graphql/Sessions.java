@@ -2,7 +2,11 @@ package org.alliancegraph.graphql;
 
 import java.util.function.Supplier;
 
+import org.alliancegraph.common.BadUserInputException;
+import org.alliancegraph.common.InternalServerErrorException;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -29,7 +33,7 @@ public final class Sessions {
     }
 
     public static <T> Uni<T> fresh(Vertx vertx, Supplier<Uni<T>> work) {
-        return Uni.createFrom().emitter(emitter -> {
+        Uni<T> run = Uni.createFrom().emitter(emitter -> {
             Context parent = Vertx.currentContext() != null ? Vertx.currentContext() : vertx.getOrCreateContext();
             Context context = VertxContext.createNewDuplicatedContext(parent);
             VertxContextSafetyToggle.setContextSafe(context, true);
@@ -40,6 +44,10 @@ public final class Sessions {
                     emitter.fail(failure);
                 }
             });
+        });
+        return run.onFailure(failure -> !(failure instanceof BadUserInputException)).transform(failure -> {
+            Log.error("Resolver failed", failure);
+            return new InternalServerErrorException(failure);
         });
     }
 }

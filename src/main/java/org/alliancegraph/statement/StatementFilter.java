@@ -30,4 +30,11 @@ public class StatementFilter {
 
     @Description("Only statements reported by one of these outlets (actor slugs, e.g. [\"politico\"]).")
     public List<String> reportedBy;
+
+    @Description("Only statements dated from this date on: \"2026\", \"2026-07\" or \"2026-07-07\". A statement's date is "
+            + "when it was said, or else when the first document reporting it was published (its first day).")
+    public String from;
+
+    @Description("Only statements dated up to this date, included: \"2026-09\" means up to 2026-09-30.")
+    public String until;
 }

@@ -1,8 +1,6 @@
 package org.alliancegraph.statement;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,9 +16,6 @@ public class StatementRepository implements PanacheRepository<Statement> {
     /** Statements come with speaker, role and event: every view of a statement shows who spoke. */
     private static final String STATEMENT = "from Statement s join fetch s.speaker left join fetch s.speakerRole "
             + "left join fetch s.event ";
-
-    /** The attributes of StatementSubject that name a subject; also the only strings put into HQL below. */
-    private static final Set<String> SUBJECT_ATTRIBUTES = Set.of("alliance", "mission", "actor", "event", "topic");
 
     public Uni<Statement> findByIdWithSpeaker(long id) {
         return find(STATEMENT + "where s.id = ?1", id).firstResult();
@@ -38,15 +33,15 @@ public class StatementRepository implements PanacheRepository<Statement> {
         Where where = windowed(filter, order, window);
         boolean ascending = window.ascending(order != StatementOrder.NEWEST_FIRST);
         return find(STATEMENT + where.hql() + "order by s.id " + (ascending ? "asc" : "desc"),
-                where.parameters.toArray())
+                where.parameters())
                 .range(0, window.fetchSize() - 1)
                 .list();
     }
 
     /** How many statements the filter lets through. */
     public Uni<Long> count(StatementFilter filter) {
-        Where where = where(filter);
-        return count("from Statement s " + where.hql(), where.parameters.toArray());
+        Where where = Where.of(filter);
+        return count("from Statement s " + where.hql(), where.parameters());
     }
 
     /**
@@ -56,7 +51,7 @@ public class StatementRepository implements PanacheRepository<Statement> {
      */
     public Uni<List<StatementSubject>> pagesAbout(String attribute, List<Long> parentIds, StatementFilter filter,
             StatementOrder order, Window window) {
-        String a = subjectAttribute(attribute);
+        String a = Where.subjectAttribute(attribute);
         String direction = window.ascending(order != StatementOrder.NEWEST_FIRST) ? "asc" : "desc";
         Where where = windowed(filter, order, window);
         where.add("x." + a + ".id in ?", parentIds);
@@ -66,13 +61,13 @@ public class StatementRepository implements PanacheRepository<Statement> {
                 + "where edge.id in (select w.id from (select x.id as id, row_number() over (partition by x." + a
                 + ".id order by s.id " + direction + ") as rn from StatementSubject x join x.statement s "
                 + where.hql() + ") w where w.rn <= " + limit + ") "
-                + "order by edge." + a + ".id, st.id " + direction, where.parameters.toArray());
+                + "order by edge." + a + ".id, st.id " + direction, where.parameters());
     }
 
     /** One window of the statements of each parent (attribute "speaker" or "event"), in one SQL statement. */
     public Uni<List<Statement>> pagesOf(String attribute, List<Long> parentIds, StatementFilter filter,
             StatementOrder order, Window window) {
-        String a = ownerAttribute(attribute);
+        String a = Where.ownerAttribute(attribute);
         String direction = window.ascending(order != StatementOrder.NEWEST_FIRST) ? "asc" : "desc";
         Where where = windowed(filter, order, window);
         where.add("s." + a + ".id in ?", parentIds);
@@ -81,103 +76,34 @@ public class StatementRepository implements PanacheRepository<Statement> {
                 + "left join fetch st.event where st.id in (select w.id from (select s.id as id, row_number() over "
                 + "(partition by s." + a + ".id order by s.id " + direction + ") as rn from Statement s "
                 + where.hql() + ") w where w.rn <= " + limit + ") "
-                + "order by st." + a + ".id, st.id " + direction, where.parameters.toArray());
+                + "order by st." + a + ".id, st.id " + direction, where.parameters());
     }
 
     /** How many filtered statements are about each parent: rows of (parent id, count). */
     public Uni<List<Object[]>> countsAbout(String attribute, List<Long> parentIds, StatementFilter filter) {
-        String a = subjectAttribute(attribute);
-        Where where = where(filter);
+        String a = Where.subjectAttribute(attribute);
+        Where where = Where.of(filter);
         where.add("x." + a + ".id in ?", parentIds);
         return Queries.list(Object[].class, "select x." + a + ".id, count(distinct s.id) from StatementSubject x "
-                + "join x.statement s " + where.hql() + "group by x." + a + ".id", where.parameters.toArray());
+                + "join x.statement s " + where.hql() + "group by x." + a + ".id", where.parameters());
     }
 
     /** How many filtered statements each parent made or hosted: rows of (parent id, count). */
     public Uni<List<Object[]>> countsOf(String attribute, List<Long> parentIds, StatementFilter filter) {
-        String a = ownerAttribute(attribute);
-        Where where = where(filter);
+        String a = Where.ownerAttribute(attribute);
+        Where where = Where.of(filter);
         where.add("s." + a + ".id in ?", parentIds);
         return Queries.list(Object[].class, "select s." + a + ".id, count(s.id) from Statement s " + where.hql()
-                + "group by s." + a + ".id", where.parameters.toArray());
+                + "group by s." + a + ".id", where.parameters());
     }
 
     private static Where windowed(StatementFilter filter, StatementOrder order, Window window) {
-        Where where = where(filter);
+        Where where = Where.of(filter);
         if (window.boundary() != null) {
             boolean ascending = window.ascending(order != StatementOrder.NEWEST_FIRST);
             where.add("s.id " + (ascending ? ">" : "<") + " ?", window.boundary());
         }
         return where;
-    }
-
-    private static Where where(StatementFilter filter) {
-        Where where = new Where();
-        if (filter == null) {
-            return where;
-        }
-        if (filter.speakers != null) {
-            where.add("s.speaker.slug in ?", filter.speakers);
-        }
-        SubjectInput.SubjectRef about = filter.about == null ? null : filter.about.ref();
-        if (about != null || filter.stances != null) {
-            StringBuilder subject = new StringBuilder(
-                    "exists (select 1 from StatementSubject ss where ss.statement = s");
-            List<Object> parameters = new ArrayList<>();
-            if (about != null) {
-                subject.append(" and ss.").append(subjectAttribute(about.attribute())).append(".slug = ?");
-                parameters.add(about.slug());
-            }
-            if (filter.stances != null) {
-                subject.append(" and ss.stance in ?");
-                parameters.add(filter.stances);
-            }
-            where.add(subject.append(")").toString(), parameters.toArray());
-        }
-        if (filter.kinds != null) {
-            where.add("s.kind in ?", filter.kinds);
-        }
-        if (filter.evidentialStatuses != null) {
-            where.add("s.evidentialStatus in ?", filter.evidentialStatuses);
-        }
-        if (filter.languages != null) {
-            where.add("s.lang in ?", filter.languages);
-        }
-        if (filter.reportedBy != null) {
-            where.add("exists (select 1 from Report r where r.statement = s and r.reportedBy.slug in ?)",
-                    filter.reportedBy);
-        }
-        return where;
-    }
-
-    /** HQL conditions joined by "and", with their positional parameters numbered as they are added. */
-    private static final class Where {
-        private final List<String> conditions = new ArrayList<>();
-        private final List<Object> parameters = new ArrayList<>();
-
-        /** Adds a condition whose parameters are written "?" in order. */
-        void add(String condition, Object... values) {
-            StringBuilder numbered = new StringBuilder();
-            int next = 0;
-            for (char c : condition.toCharArray()) {
-                numbered.append(c);
-                if (c == '?') {
-                    parameters.add(values[next++]);
-                    numbered.append(parameters.size());
-                }
-            }
-            conditions.add(numbered.toString());
-        }
-
-        /** Adds a parameter used outside the conditions; returns its placeholder. */
-        String parameter(Object value) {
-            parameters.add(value);
-            return "?" + parameters.size();
-        }
-
-        String hql() {
-            return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
-        }
     }
 
     /** The subjects of the statements, with whatever each one names. */
@@ -204,17 +130,4 @@ public class StatementRepository implements PanacheRepository<Statement> {
                 + "where c.report.id in ?1 order by c.report.id, c.position", reportIds);
     }
 
-    private static String ownerAttribute(String attribute) {
-        if (!attribute.equals("speaker") && !attribute.equals("event")) {
-            throw new IllegalArgumentException("not a statement owner attribute: " + attribute);
-        }
-        return attribute;
-    }
-
-    private static String subjectAttribute(String attribute) {
-        if (!SUBJECT_ATTRIBUTES.contains(attribute)) {
-            throw new IllegalArgumentException("not a subject attribute: " + attribute);
-        }
-        return attribute;
-    }
 }

@@ -1,0 +1,123 @@
+package org.alliancegraph.statement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import org.alliancegraph.actor.Actor;
+import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.common.BadUserInputException;
+import org.alliancegraph.event.Event;
+import org.alliancegraph.graphql.KeyedBatches;
+import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.Window;
+import org.alliancegraph.mission.Mission;
+import org.alliancegraph.topic.Topic;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.mutiny.Uni;
+
+/** Aggregates for dashboards: counts over time, top speakers and outlets, stance summaries. */
+@GraphQLApi
+@ResolverSession
+public class StatementStatsApi {
+
+    private static final String STANCES = "How many statements about it take each stance, by evidential status "
+            + "(only the pairs that occur, by stance then status name).";
+
+    private final StatementStatsRepository stats;
+    private final KeyedBatches batches;
+
+    StatementStatsApi(StatementStatsRepository stats, KeyedBatches batches) {
+        this.stats = stats;
+        this.batches = batches;
+    }
+
+    @Query("statementCounts")
+    @Description("How many statements are dated in each period, with the same filter as the statements list, "
+            + "oldest first; statements without any date come last with a null start.")
+    public Uni<@NonNull List<@NonNull PeriodCount>> statementCounts(
+            @Description("Which statements.") StatementFilter filter,
+            @NonNull @Description("The length of the periods.") Period period) {
+        return stats.perPeriod(filter, period);
+    }
+
+    @Query("topSpeakers")
+    @Description("The actors that made the most statements matching the filter, most first.")
+    public Uni<@NonNull List<@NonNull ActorCount>> topSpeakers(@Description("Which statements.") StatementFilter filter,
+            @Description("How many, 1 to 100.") @DefaultValue("10") int first) {
+        return stats.topSpeakers(filter, limit(first));
+    }
+
+    @Query("topOutlets")
+    @Description("The outlets that reported the most statements matching the filter, most first.")
+    public Uni<@NonNull List<@NonNull ActorCount>> topOutlets(@Description("Which statements.") StatementFilter filter,
+            @Description("How many, 1 to 100.") @DefaultValue("10") int first) {
+        return stats.topOutlets(filter, limit(first));
+    }
+
+    @NonNull
+    @Name("stanceSummary")
+    @Description(STANCES)
+    public CompletionStage<List<@NonNull StanceCount>> allianceStances(@Source Alliance alliance,
+            StatementFilter filter) {
+        return stances("alliance", alliance.id, filter);
+    }
+
+    @NonNull
+    @Name("stanceSummary")
+    @Description(STANCES)
+    public CompletionStage<List<@NonNull StanceCount>> missionStances(@Source Mission mission,
+            StatementFilter filter) {
+        return stances("mission", mission.id, filter);
+    }
+
+    @NonNull
+    @Name("stanceSummary")
+    @Description(STANCES)
+    public CompletionStage<List<@NonNull StanceCount>> actorStances(@Source Actor actor, StatementFilter filter) {
+        return stances("actor", actor.id, filter);
+    }
+
+    @NonNull
+    @Name("stanceSummary")
+    @Description(STANCES)
+    public CompletionStage<List<@NonNull StanceCount>> eventStances(@Source Event event, StatementFilter filter) {
+        return stances("event", event.id, filter);
+    }
+
+    @NonNull
+    @Name("stanceSummary")
+    @Description(STANCES)
+    public CompletionStage<List<@NonNull StanceCount>> topicStances(@Source Topic topic, StatementFilter filter) {
+        return stances("topic", topic.id, filter);
+    }
+
+    /** The summaries of every parent of the same field and filter, in one GROUP BY. */
+    private CompletionStage<List<StanceCount>> stances(String attribute, Long parentId, StatementFilter filter) {
+        return batches.load(parentId, ids -> stats.stancesAbout(attribute, ids, filter).map(rows -> {
+            Map<Long, List<StanceCount>> byParent = new HashMap<>();
+            for (Object[] row : rows) {
+                byParent.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new StanceCount((Stance) row[1], (EvidentialStatus) row[2],
+                                ((Number) row[3]).longValue()));
+            }
+            return ids.stream().map(id -> byParent.getOrDefault(id, List.of())).toList();
+        }));
+    }
+
+    private static int limit(int first) {
+        if (first < 1 || first > Window.MAX_PAGE_SIZE) {
+            throw new BadUserInputException("first must be between 1 and " + Window.MAX_PAGE_SIZE + ", was " + first);
+        }
+        return first;
+    }
+}

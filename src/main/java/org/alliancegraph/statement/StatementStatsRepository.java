@@ -1,0 +1,73 @@
+package org.alliancegraph.statement;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.alliancegraph.actor.Actor;
+import org.alliancegraph.graphql.Queries;
+
+import io.smallrye.mutiny.Uni;
+
+/** Counts for dashboards, computed in SQL with GROUP BY over the same filters as the statement lists. */
+@ApplicationScoped
+public class StatementStatsRepository {
+
+    /** Statement counts per period of the statement's date, oldest first, undated last. */
+    public Uni<List<PeriodCount>> perPeriod(StatementFilter filter, Period period) {
+        Where where = Where.of(filter);
+        String bucket = "date_trunc('" + period.name().toLowerCase(Locale.ROOT) + "', " + Where.DATE + ")";
+        return Queries.list(Object[].class, "select w.bucket, count(*) from (select " + bucket + " as bucket "
+                + "from Statement s " + where.hql() + ") w group by w.bucket order by w.bucket nulls last",
+                where.parameters())
+                .map(rows -> rows.stream()
+                        .map(row -> new PeriodCount(day(row[0]), ((Number) row[1]).longValue()))
+                        .toList());
+    }
+
+    /** The actors that made the most filtered statements, with their counts; limit is checked by the caller. */
+    public Uni<List<ActorCount>> topSpeakers(StatementFilter filter, int limit) {
+        Where where = Where.of(filter);
+        return Queries.list(Object[].class, "select a, count(s) from Statement s join s.speaker a " + where.hql()
+                + "group by a order by count(s) desc, a.id limit " + limit, where.parameters())
+                .map(StatementStatsRepository::counts);
+    }
+
+    /** The outlets that reported the most filtered statements, with their counts. */
+    public Uni<List<ActorCount>> topOutlets(StatementFilter filter, int limit) {
+        Where where = Where.of(filter);
+        return Queries.list(Object[].class, "select o, count(distinct s.id) from Report rep join rep.statement s "
+                + "join rep.reportedBy o " + where.hql() + "group by o order by count(distinct s.id) desc, o.id limit "
+                + limit, where.parameters())
+                .map(StatementStatsRepository::counts);
+    }
+
+    /** For each parent (a subject attribute), rows of (parent id, stance, evidential status, count). */
+    public Uni<List<Object[]>> stancesAbout(String attribute, List<Long> parentIds, StatementFilter filter) {
+        String a = Where.subjectAttribute(attribute);
+        Where where = Where.of(filter);
+        where.add("x." + a + ".id in ?", parentIds);
+        return Queries.list(Object[].class, "select x." + a + ".id, x.stance, s.evidentialStatus, count(s) "
+                + "from StatementSubject x join x.statement s " + where.hql()
+                + "group by x." + a + ".id, x.stance, s.evidentialStatus "
+                + "order by x." + a + ".id, x.stance, s.evidentialStatus", where.parameters());
+    }
+
+    private static List<ActorCount> counts(List<Object[]> rows) {
+        return rows.stream()
+                .map(row -> new ActorCount((Actor) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    private static LocalDate day(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDateTime time
+                ? time.toLocalDate()
+                : LocalDate.parse(value.toString().substring(0, 10));
+    }
+}

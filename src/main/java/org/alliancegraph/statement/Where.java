@@ -1,0 +1,124 @@
+package org.alliancegraph.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.alliancegraph.common.BadUserInputException;
+import org.alliancegraph.common.PartialDate;
+
+/**
+ * HQL conditions joined by "and", with their positional parameters numbered as they are added; built from a
+ * {@link StatementFilter} on the statement alias {@code s}.
+ */
+final class Where {
+
+    /** The attributes of StatementSubject that name a subject; also the only such strings put into HQL. */
+    private static final Set<String> SUBJECT_ATTRIBUTES = Set.of("alliance", "mission", "actor", "event", "topic");
+
+    /**
+     * The date of statement {@code s}: when it was said, or else when the first document that reports it was published
+     * (the first day each can mean).
+     */
+    static final String DATE = "coalesce(s.said.start, (select min(d.published.start) from Report r join r.document d "
+            + "where r.statement = s))";
+
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> parameters = new ArrayList<>();
+
+    /** Adds a condition whose parameters are written "?" in order. */
+    void add(String condition, Object... values) {
+        StringBuilder numbered = new StringBuilder();
+        int next = 0;
+        for (char c : condition.toCharArray()) {
+            numbered.append(c);
+            if (c == '?') {
+                parameters.add(values[next++]);
+                numbered.append(parameters.size());
+            }
+        }
+        conditions.add(numbered.toString());
+    }
+
+    /** Adds a parameter used outside the conditions; returns its placeholder. */
+    String parameter(Object value) {
+        parameters.add(value);
+        return "?" + parameters.size();
+    }
+
+    Object[] parameters() {
+        return parameters.toArray();
+    }
+
+    String hql() {
+        return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
+    }
+
+    /** The conditions of a filter on the statement alias {@code s}. */
+    static Where of(StatementFilter filter) {
+        Where where = new Where();
+        if (filter == null) {
+            return where;
+        }
+        if (filter.speakers != null) {
+            where.add("s.speaker.slug in ?", filter.speakers);
+        }
+        SubjectInput.SubjectRef about = filter.about == null ? null : filter.about.ref();
+        if (about != null || filter.stances != null) {
+            StringBuilder subject = new StringBuilder(
+                    "exists (select 1 from StatementSubject ss where ss.statement = s");
+            List<Object> parameters = new ArrayList<>();
+            if (about != null) {
+                subject.append(" and ss.").append(subjectAttribute(about.attribute())).append(".slug = ?");
+                parameters.add(about.slug());
+            }
+            if (filter.stances != null) {
+                subject.append(" and ss.stance in ?");
+                parameters.add(filter.stances);
+            }
+            where.add(subject.append(")").toString(), parameters.toArray());
+        }
+        if (filter.kinds != null) {
+            where.add("s.kind in ?", filter.kinds);
+        }
+        if (filter.evidentialStatuses != null) {
+            where.add("s.evidentialStatus in ?", filter.evidentialStatuses);
+        }
+        if (filter.languages != null) {
+            where.add("s.lang in ?", filter.languages);
+        }
+        if (filter.reportedBy != null) {
+            where.add("exists (select 1 from Report r where r.statement = s and r.reportedBy.slug in ?)",
+                    filter.reportedBy);
+        }
+        if (filter.from != null) {
+            where.add(DATE + " >= ?", date("from", filter.from).getEarliest());
+        }
+        if (filter.until != null) {
+            where.add(DATE + " <= ?", date("until", filter.until).getLatest());
+        }
+        return where;
+    }
+
+    private static PartialDate date(String field, String value) {
+        try {
+            return PartialDate.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadUserInputException(field + ": " + e.getMessage());
+        }
+    }
+
+    static String ownerAttribute(String attribute) {
+        if (!attribute.equals("speaker") && !attribute.equals("event")) {
+            throw new IllegalArgumentException("not a statement owner attribute: " + attribute);
+        }
+        return attribute;
+    }
+
+    static String subjectAttribute(String attribute) {
+        if (!SUBJECT_ATTRIBUTES.contains(attribute)) {
+            throw new IllegalArgumentException("not a subject attribute: " + attribute);
+        }
+        return attribute;
+    }
+}
