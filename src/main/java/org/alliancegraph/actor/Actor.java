@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.alliancegraph.common.SluggedEntity;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "actor")
 @Description("Someone who acts, speaks or is spoken of: a state, a person, an organisation, an outlet, an anonymous source.")
-public class Actor extends SluggedEntity {
+public class Actor extends SluggedEntity implements Node {
 
     @NonNull
     @Description("What sort of actor this is.")

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "person_role")
 @Description("A position a person holds or held, in an organisation or a state, over a period.")
-public class PersonRole extends DomainEntity {
+public class PersonRole extends DomainEntity implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

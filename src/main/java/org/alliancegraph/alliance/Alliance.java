@@ -13,6 +13,7 @@ import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "alliance")
 @Description("A military or political alliance, its members and partners, and the missions it runs.")
-public class Alliance extends SluggedEntity {
+public class Alliance extends SluggedEntity implements Node {
 
     @NonNull
     @Description("Canonical name, in English.")

@@ -7,13 +7,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.alliancegraph.common.LocalizedName;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 
 @Entity
 @Table(name = "alliance_name")
 @Description("A name of an alliance in one language (\"NATO\", \"OTAN\", \"Alliance atlantique\").")
-public class AllianceName extends LocalizedName {
+public class AllianceName extends LocalizedName implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

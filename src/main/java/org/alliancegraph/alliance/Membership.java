@@ -15,6 +15,7 @@ import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "membership")
 @Description("A state's belonging to an alliance over a period: member, partner, aspirant or withdrawn.")
-public class Membership extends DomainEntity {
+public class Membership extends DomainEntity implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

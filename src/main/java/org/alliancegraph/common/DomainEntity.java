@@ -2,22 +2,30 @@ package org.alliancegraph.common;
 
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.NonNull;
+import org.alliancegraph.graphql.GlobalId;
+import org.alliancegraph.graphql.Node;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.hibernate.Hibernate;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** Base of every stored record: a database identity key, exposed to GraphQL as an opaque {@code ID}. */
+/**
+ * Base of every stored record: a database identity key, shown to GraphQL clients only inside a global id
+ * ({@link Node}).
+ */
 @MappedSuperclass
-public abstract class DomainEntity extends PanacheEntityBase {
+public abstract class DomainEntity extends PanacheEntityBase implements Node {
 
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Id
-    @NonNull
-    @Description("Stable identifier of this record.")
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
     public Long id;
+
+    @Override
+    public String getNodeId() {
+        return GlobalId.encode(NodeTypes.nameOf(Hibernate.getClass(this)), id);
+    }
 }

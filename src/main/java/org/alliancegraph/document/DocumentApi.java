@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.BadUserInputException;
-import org.alliancegraph.common.IdArgument;
 import org.alliancegraph.graphql.Batches;
+import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.References;
 import org.alliancegraph.graphql.ResolverSession;
 import org.alliancegraph.statement.Report;
@@ -40,7 +40,9 @@ public class DocumentApi {
         if ((id == null) == (slug == null)) {
             throw new BadUserInputException("document: give exactly one of id and slug");
         }
-        return id != null ? documents.findByIdWithOutlet(IdArgument.parse("id", id)) : documents.findBySlug(slug);
+        return id != null
+                ? documents.findByIdWithOutlet(GlobalId.decode("id", id, "Document"))
+                : documents.findBySlug(slug);
     }
 
     @Query("documents")

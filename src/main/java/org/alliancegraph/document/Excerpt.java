@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.alliancegraph.common.DomainEntity;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "excerpt")
 @Description("A span of a source document: the sentence that supports a statement or a fact.")
-public class Excerpt extends DomainEntity {
+public class Excerpt extends DomainEntity implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

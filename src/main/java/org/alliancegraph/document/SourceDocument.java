@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.SluggedEntity;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Table(name = "source_document")
 @Name("Document")
 @Description("A source document (a news article, a communiqué) that statements and facts are traced to.")
-public class SourceDocument extends SluggedEntity {
+public class SourceDocument extends SluggedEntity implements Node {
 
     @NonNull
     @Description("Title or headline.")

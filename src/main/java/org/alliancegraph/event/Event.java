@@ -16,6 +16,7 @@ import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "event")
 @Description("A summit or meeting at which statements are made.")
-public class Event extends SluggedEntity {
+public class Event extends SluggedEntity implements Node {
 
     @NonNull
     @Description("What sort of gathering it is.")

@@ -16,6 +16,7 @@ import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "mission")
 @Description("An operation an alliance runs: its mandate, theatre, objectives, troops and status over time.")
-public class Mission extends SluggedEntity {
+public class Mission extends SluggedEntity implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

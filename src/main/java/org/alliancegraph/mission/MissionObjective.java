@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 
 import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "mission_objective")
 @Description("One of a mission's objectives, as its source states it.")
-public class MissionObjective extends DomainEntity {
+public class MissionObjective extends DomainEntity implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -15,6 +15,7 @@ import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.graphql.Node;
 import org.alliancegraph.statement.Statement;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "mission_status_change")
 @Description("A change in a mission's status, taken place or proposed, with who proposed it and on which statement.")
-public class MissionStatusChange extends DomainEntity {
+public class MissionStatusChange extends DomainEntity implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

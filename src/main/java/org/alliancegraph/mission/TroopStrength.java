@@ -12,13 +12,14 @@ import jakarta.persistence.Table;
 import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 
 @Entity
 @Table(name = "troop_strength")
 @Description("A dated figure of the troops a mission has deployed, with its source.")
-public class TroopStrength extends DomainEntity {
+public class TroopStrength extends DomainEntity implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -10,6 +10,7 @@ import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.document.Excerpt;
 import org.alliancegraph.document.SourceDocument;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 @Table(name = "report")
 @Description("A document's account of a statement: the supporting excerpt, the outlet that reported it and whom "
         + "that outlet cites (\"Politico, citing two NATO diplomats\").")
-public class Report extends DomainEntity {
+public class Report extends DomainEntity implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -16,6 +16,7 @@ import org.alliancegraph.actor.PersonRole;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.event.Event;
+import org.alliancegraph.graphql.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Table(name = "statement")
 @Description("What an actor said, demanded or reportedly signalled, with its stance on each subject and the "
         + "documents that report it.")
-public class Statement extends SluggedEntity {
+public class Statement extends SluggedEntity implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -6,11 +6,11 @@ import org.alliancegraph.actor.Actor;
 import org.alliancegraph.actor.PersonRole;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.common.BadUserInputException;
-import org.alliancegraph.common.IdArgument;
 import org.alliancegraph.document.Excerpt;
 import org.alliancegraph.document.SourceDocument;
 import org.alliancegraph.event.Event;
 import org.alliancegraph.graphql.Batches;
+import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.References;
 import org.alliancegraph.graphql.ResolverSession;
 import org.alliancegraph.graphql.Window;
@@ -45,7 +45,7 @@ public class StatementApi {
             throw new BadUserInputException("statement: give exactly one of id and slug");
         }
         return id != null
-                ? statements.findByIdWithSpeaker(IdArgument.parse("id", id))
+                ? statements.findByIdWithSpeaker(GlobalId.decode("id", id, "Statement"))
                 : statements.findBySlugWithSpeaker(slug);
     }
 

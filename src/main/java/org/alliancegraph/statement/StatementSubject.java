@@ -12,6 +12,7 @@ import org.alliancegraph.actor.Actor;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.event.Event;
+import org.alliancegraph.graphql.Node;
 import org.alliancegraph.mission.Mission;
 import org.alliancegraph.topic.Topic;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Table(name = "statement_subject")
 @Description("What a statement is about, with the speaker's stance: exactly one of alliance, mission, actor, event "
         + "and topic is set.")
-public class StatementSubject extends DomainEntity {
+public class StatementSubject extends DomainEntity implements Node {
 
     @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Benchmark: bench/run.sh [STATEMENTS]   (default 100000; 1000000 for the large run)
+#
+# Creates (once) the database alliance_bench_STATEMENTS with the migrations, the seeds and bench/generate.sql's
+# synthetic data, starts the packaged application against it with the container heap settings, and for each query
+# in bench/queries measures SQL statements per request, then requests/s, p50 and p99 with wrk at 8 and 32
+# connections, and the application's peak RSS. Finally runs the dashboard's equivalent SQL with pgbench.
+# Needs: JDK 17+, PostgreSQL on ALLIANCE_DB_HOST:ALLIANCE_DB_PORT (default 127.0.0.1:5432), wrk and pgbench
+# (Debian packages wrk and postgresql-client). Traffic goes to 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+statements="${1:-100000}"
+db="alliance_bench_${statements}"
+port="${BENCH_PORT:-8089}"
+duration="${BENCH_DURATION:-15s}"
+heap="${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}"
+pg=(-h "${ALLIANCE_DB_HOST:-127.0.0.1}" -p "${ALLIANCE_DB_PORT:-5432}" -U "${ALLIANCE_DB_USER:-postgres}")
+out="bench/results"
+mkdir -p "$out"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  ./mvnw -q -B package -DskipTests
+fi
+
+if ! psql "${pg[@]}" -Atc "select 1 from pg_database where datname = '$db'" postgres | grep -q 1; then
+  echo "== creating $db with $statements statements"
+  psql "${pg[@]}" -qc "create database $db" postgres
+  ALLIANCE_DB_NAME="$db" java -jar target/quarkus-app/quarkus-run.jar load-seeds >/dev/null
+  start=$(date +%s)
+  psql "${pg[@]}" -q -v statements="$statements" -f bench/generate.sql "$db"
+  echo "generated in $(( $(date +%s) - start )) s"
+fi
+
+app_pid=""
+start_app() {  # $1: extra JVM options
+  # shellcheck disable=SC2086
+  ALLIANCE_DB_NAME="$db" java $heap $1 -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar \
+    > "$out/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 60); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && return 0
+    sleep 1
+  done
+  echo "the application did not start; see $out/app.log" >&2
+  exit 1
+}
+stop_app() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; }
+body() { python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$1"; }
+post() { curl -sf "http://127.0.0.1:$port/graphql" -H 'Content-Type: application/json' -d "$1"; }
+ms() {  # wrk latency (e.g. 850.00us, 12.30ms, 1.20s) in milliseconds
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;
+                         else printf "%.2f", v * 1000 }'
+}
+
+# 1. SQL statements per request, from Hibernate's SQL log (switched on for this pass only).
+start_app "-Dquarkus.log.category.\"org.hibernate.SQL\".level=DEBUG"
+declare -A sql
+for q in bench/queries/*.graphql; do
+  name=$(basename "$q" .graphql)
+  b=$(body "$q")
+  post "$b" > /dev/null  # warm-up
+  before=$(grep -ac 'org.hibernate.SQL' "$out/app.log" || true)
+  answer=$(post "$b")
+  sleep 0.5
+  after=$(grep -ac 'org.hibernate.SQL' "$out/app.log" || true)
+  if grep -q '"errors"' <<<"$answer"; then echo "$name answered with errors: $answer" >&2; exit 1; fi
+  sql[$name]=$(( after - before ))
+done
+stop_app
+
+# 2. Throughput and latency with wrk, peak RSS of the application; a fresh application for each query, so that one
+#    query's failure (an OutOfMemoryError, say) does not spoil the next one's figures.
+table="| query | SQL/request | connections | requests/s | p50 ms | p99 ms | errors | peak RSS MB |\n"
+table+="|---|---|---|---|---|---|---|---|\n"
+for q in bench/queries/*.graphql; do
+  name=$(basename "$q" .graphql)
+  export BENCH_BODY
+  BENCH_BODY=$(body "$q")
+  start_app ""
+  wrk -t2 -c8 -d5s --timeout 10s -s bench/post.lua "http://127.0.0.1:$port/graphql" > /dev/null  # warm-up
+  for c in 8 32; do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      table+="| $name | ${sql[$name]} | $c | - | - | - | application died (see app.log) | - |\n"
+      continue
+    fi
+    ( while kill -0 "$app_pid" 2>/dev/null; do ps -o rss= -p "$app_pid"; sleep 0.5; done ) > "$out/rss.txt" &
+    sampler=$!
+    result=$(wrk -t2 -c"$c" -d"$duration" --timeout 10s --latency -s bench/post.lua \
+      "http://127.0.0.1:$port/graphql" || true)
+    kill "$sampler" 2>/dev/null || true
+    peak=$(sort -n "$out/rss.txt" | tail -n 1)
+    rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$result")
+    p50=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$result")")
+    p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$result")")
+    errors=$(awk '/Non-2xx/ { print $NF " non-2xx" } /Socket errors/ { print $NF " timeouts" }' <<<"$result" | paste -sd' ')
+    grep -q OutOfMemoryError "$out/app.log" && errors="$errors OutOfMemoryError"
+    table+="| $name | ${sql[$name]} | $c | $rps | $p50 | $p99 | ${errors:-0} | $(( ${peak:-0} / 1024 )) |\n"
+  done
+  cp "$out/app.log" "$out/app-$name.log"
+  stop_app
+done
+
+# 3. The dashboard query's SQL alone, same data and connections.
+raw="| dashboard SQL (pgbench) | connections | transactions/s |\n|---|---|---|\n"
+for c in 8 32; do
+  tps=$(pgbench "${pg[@]}" -n -c "$c" -j 2 -T "${duration%s}" -f bench/dashboard.sql "$db" 2>/dev/null \
+        | awk '/^tps/ { print $3 }')
+  raw+="| one statement | $c | $tps |\n"
+done
+
+report="$out/$statements.md"
+{
+  echo "## $statements statements, $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB"
+  echo
+  echo "JVM: $heap. wrk: 2 threads, $duration per run after a 5 s warm-up."
+  echo
+  printf '%b\n' "$table"
+  printf '%b\n' "$raw"
+} | tee "$report"
