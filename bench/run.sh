@@ -35,6 +35,10 @@ fi
 
 app_pid=""
 start_app() {  # $1: extra JVM options
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "port $port is already in use: stop what listens there, or set BENCH_PORT" >&2
+    exit 1
+  fi
   # shellcheck disable=SC2086
   ALLIANCE_DB_NAME="$db" java $heap $1 -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar \
     > "$out/app.log" 2>&1 &
@@ -46,7 +50,12 @@ start_app() {  # $1: extra JVM options
   echo "the application did not start; see $out/app.log" >&2
   exit 1
 }
-stop_app() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; }
+stop_app() {  # a JVM that ran out of memory may ignore SIGTERM
+  kill "$app_pid" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
+  kill -9 "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+}
 body() { python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$1"; }
 post() { curl -sf "http://127.0.0.1:$port/graphql" -H 'Content-Type: application/json' -d "$1"; }
 ms() {  # wrk latency (e.g. 850.00us, 12.30ms, 1.20s) in milliseconds

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 import org.alliancegraph.common.DomainEntity;
@@ -50,21 +49,6 @@ public final class Batches {
         List<List<C>> result = new ArrayList<>(parents.size());
         for (P parent : parents) {
             result.add(List.copyOf(byKey.getOrDefault(parentKey.apply(parent), List.of())));
-        }
-        return result;
-    }
-
-    /** One value per parent: the target whose id is the parent's reference, or null where it has none. */
-    public static <P, T extends DomainEntity> List<T> pick(List<P> parents, Function<P, Long> reference,
-            List<T> targets) {
-        Map<Long, T> byId = new HashMap<>();
-        for (T target : targets) {
-            byId.put(target.id, target);
-        }
-        List<T> result = new ArrayList<>(parents.size());
-        for (P parent : parents) {
-            Long ref = reference.apply(parent);
-            result.add(ref == null ? null : Objects.requireNonNull(byId.get(ref), "missing referenced record " + ref));
         }
         return result;
     }
