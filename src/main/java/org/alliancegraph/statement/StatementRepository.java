@@ -46,21 +46,22 @@ public class StatementRepository implements PanacheRepository<Statement> {
 
     /**
      * One window of statements about each parent (attribute "alliance", "mission", "actor", "event" or "topic"), in one
-     * SQL statement: every parent's page is cut by a window function. Rows are subject entries (they carry the stance),
-     * grouped by parent.
+     * SQL statement: a LATERAL subquery reads each parent's first rows from the (parent, statement) index. Rows are
+     * subject entries (they carry the stance), grouped by parent.
      */
     public Uni<List<StatementSubject>> pagesAbout(String attribute, List<Long> parentIds, StatementFilter filter,
             StatementOrder order, Window window) {
         String a = Where.subjectAttribute(attribute);
         String direction = window.ascending(order != StatementOrder.NEWEST_FIRST) ? "asc" : "desc";
         Where where = windowed(filter, order, window);
-        where.add("x." + a + ".id in ?", parentIds);
+        where.add("x." + a + " = p");
         String limit = where.parameter(window.fetchSize());
+        String parents = where.parameter(parentIds);
         return Queries.list(StatementSubject.class, "from StatementSubject edge join fetch edge.statement st "
                 + "join fetch st.speaker left join fetch st.speakerRole left join fetch st.event "
-                + "where edge.id in (select w.id from (select x.id as id, row_number() over (partition by x." + a
-                + ".id order by s.id " + direction + ") as rn from StatementSubject x join x.statement s "
-                + where.hql() + ") w where w.rn <= " + limit + ") "
+                + "where edge.id in (select page.id from " + entityOf(a) + " p join lateral (select x.id as id "
+                + "from StatementSubject x join x.statement s " + where.hql() + "order by s.id " + direction
+                + " limit " + limit + ") page where p.id in " + parents + ") "
                 + "order by edge." + a + ".id, st.id " + direction, where.parameters());
     }
 
@@ -70,13 +71,26 @@ public class StatementRepository implements PanacheRepository<Statement> {
         String a = Where.ownerAttribute(attribute);
         String direction = window.ascending(order != StatementOrder.NEWEST_FIRST) ? "asc" : "desc";
         Where where = windowed(filter, order, window);
-        where.add("s." + a + ".id in ?", parentIds);
+        where.add("s." + a + " = p");
         String limit = where.parameter(window.fetchSize());
+        String parents = where.parameter(parentIds);
         return Queries.list(Statement.class, "from Statement st join fetch st.speaker left join fetch st.speakerRole "
-                + "left join fetch st.event where st.id in (select w.id from (select s.id as id, row_number() over "
-                + "(partition by s." + a + ".id order by s.id " + direction + ") as rn from Statement s "
-                + where.hql() + ") w where w.rn <= " + limit + ") "
+                + "left join fetch st.event where st.id in (select page.id from " + entityOf(a) + " p "
+                + "join lateral (select s.id as id from Statement s " + where.hql() + "order by s.id " + direction
+                + " limit " + limit + ") page where p.id in " + parents + ") "
                 + "order by st." + a + ".id, st.id " + direction, where.parameters());
+    }
+
+    /** The entity a statement or subject attribute points at. */
+    private static String entityOf(String attribute) {
+        return switch (attribute) {
+            case "speaker", "actor" -> "Actor";
+            case "alliance" -> "Alliance";
+            case "mission" -> "Mission";
+            case "event" -> "Event";
+            case "topic" -> "Topic";
+            default -> throw new IllegalArgumentException("no entity for " + attribute);
+        };
     }
 
     /** How many filtered statements are about each parent: rows of (parent id, count). */
