@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.alliancegraph.actor.Actor;
@@ -42,10 +43,8 @@ public class SearchApi {
             @NonNull @Description("The words to find, e.g. \"missions Kosovo\", \"sommet Ankara\".") String query,
             @Description("How many hits, 1 to 100.") @DefaultValue("20") int first) {
         checkSearch(query, first);
-        return search.statements(query, first).chain(hits -> load(Statement.class, hits, SearchRepository.Ranked::id)
-                .map(byId -> hits.stream()
-                        .map(hit -> new StatementHit(byId.get(hit.id()), hit.rank(), hit.highlight()))
-                        .toList()));
+        return ranked(search.statements(query, first), Statement.class,
+                (statement, hit) -> new StatementHit(statement, hit.rank(), hit.highlight()));
     }
 
     @Query("searchDocuments")
@@ -55,11 +54,8 @@ public class SearchApi {
             @NonNull @Description("The words to find.") String query,
             @Description("How many hits, 1 to 100.") @DefaultValue("20") int first) {
         checkSearch(query, first);
-        return search.documents(query, first).chain(hits -> load(SourceDocument.class, hits,
-                SearchRepository.Ranked::id)
-                .map(byId -> hits.stream()
-                        .map(hit -> new DocumentHit(byId.get(hit.id()), hit.rank(), hit.highlight()))
-                        .toList()));
+        return ranked(search.documents(query, first), SourceDocument.class,
+                (document, hit) -> new DocumentHit(document, hit.rank(), hit.highlight()));
     }
 
     @Query("searchNames")
@@ -94,6 +90,13 @@ public class SearchApi {
         if (first < 1 || first > Window.MAX_PAGE_SIZE) {
             throw new BadUserInputException("first must be between 1 and " + Window.MAX_PAGE_SIZE + ", was " + first);
         }
+    }
+
+    /** The hits of a full-text search with their records, loaded in one statement, best first. */
+    private static <T extends DomainEntity, H> Uni<List<H>> ranked(Uni<List<SearchRepository.Ranked>> search,
+            Class<T> type, BiFunction<T, SearchRepository.Ranked, H> hit) {
+        return search.chain(hits -> load(type, hits, SearchRepository.Ranked::id)
+                .map(byId -> hits.stream().map(h -> hit.apply(byId.get(h.id()), h)).toList()));
     }
 
     private static List<SearchRepository.Named> ofKind(List<SearchRepository.Named> hits, String kind) {
