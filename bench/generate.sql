@@ -97,9 +97,10 @@ select b.document + 1 + doc, 'bench-document-' || doc, 'Bench document ' || doc,
        'fr', date '2020-01-01' + (doc % 2190), 'DAY', body, encode(sha256(convert_to(body, 'UTF8')), 'hex')
 from (select doc, string_agg(text, ' ' order by i) as body from gen_statement group by doc) d, base b;
 
-insert into statement (id, slug, speaker_id, kind, evidential_status, text, lang, said_date, said_precision)
+insert into statement (id, slug, speaker_id, kind, evidential_status, text, lang, said_date, said_precision, dated)
 select b.statement + g.i, 'bench-statement-' || g.i, b.actor + 1 + g.speaker, g.kind, g.status, g.text, g.lang,
-       case when g.dated then date '2020-01-01' + (g.doc % 2190) end, case when g.dated then 'DAY' end
+       case when g.dated then date '2020-01-01' + (g.doc % 2190) end, case when g.dated then 'DAY' end,
+       date '2020-01-01' + (g.doc % 2190)  -- said on the day its document was published, or dated by that day
 from gen_statement g, base b;
 
 insert into statement_subject (statement_id, stance, mission_id)

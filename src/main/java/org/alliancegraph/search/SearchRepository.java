@@ -32,21 +32,25 @@ public class SearchRepository {
     private static final String SHOW = "(websearch_to_tsquery('french', ?1) || websearch_to_tsquery('english', ?1) "
             + "|| websearch_to_tsquery('simple', ?1))";
 
+    /** The best statements: every match is ranked, only the returned ones are highlighted. */
     public Uni<List<Ranked>> statements(String words, int limit) {
-        return Queries.nativeRows("select s.id, ts_rank(s.search_vector, q.match)::float8 as rank, "
-                + "ts_headline(search_config(s.lang), s.text, q.show, "
-                + "'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') "
-                + "from statement s, (select " + MATCH + " as match, " + SHOW + " as show) q "
-                + "where s.search_vector @@ q.match order by rank desc, s.id limit ?2", words, limit)
+        return Queries.nativeRows("with q as (select " + MATCH + " as match, " + SHOW + " as show), "
+                + "best as (select s.id, s.lang, s.text, ts_rank(s.search_vector, q.match)::float8 as rank "
+                + "from statement s, q where s.search_vector @@ q.match order by rank desc, s.id limit ?2) "
+                + "select best.id, best.rank, ts_headline(search_config(best.lang), best.text, q.show, "
+                + "'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') from best, q order by best.rank desc, best.id",
+                words, limit)
                 .map(SearchRepository::ranked);
     }
 
+    /** The best documents: every match is ranked, only the returned ones are highlighted. */
     public Uni<List<Ranked>> documents(String words, int limit) {
-        return Queries.nativeRows("select d.id, ts_rank(d.search_vector, q.match)::float8 as rank, "
-                + "ts_headline(search_config(d.language), d.body, q.show, "
-                + "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10') "
-                + "from source_document d, (select " + MATCH + " as match, " + SHOW + " as show) q "
-                + "where d.search_vector @@ q.match order by rank desc, d.id limit ?2", words, limit)
+        return Queries.nativeRows("with q as (select " + MATCH + " as match, " + SHOW + " as show), "
+                + "best as (select d.id, d.language, d.body, ts_rank(d.search_vector, q.match)::float8 as rank "
+                + "from source_document d, q where d.search_vector @@ q.match order by rank desc, d.id limit ?2) "
+                + "select best.id, best.rank, ts_headline(search_config(best.language), best.body, q.show, "
+                + "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10') from best, q "
+                + "order by best.rank desc, best.id", words, limit)
                 .map(SearchRepository::ranked);
     }
 

@@ -3,6 +3,7 @@ package org.alliancegraph.seed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -315,7 +316,8 @@ final class SeedWriter {
                     .chain(() -> each(s.subjects(), at + "/subjects", (subject, sat) -> subject(statement,
                             subject, sat)))
                     .chain(() -> each(s.reports(), at + "/reports", (report, rat) -> report(statement, report,
-                            rat)));
+                            rat)))
+                    .invoke(() -> statement.dated = dated(statement));
         });
     }
 
@@ -369,6 +371,18 @@ final class SeedWriter {
                             citation.actor = actor;
                             return session.persist(citation);
                         })));
+    }
+
+    /** When it was said, or else when this file's document was published, or else what it was already dated. */
+    private LocalDate dated(Statement statement) {
+        if (statement.said != null) {
+            return statement.said.getEarliest();
+        }
+        if (document != null && document.published != null) {
+            LocalDate published = document.published.getEarliest();
+            return statement.dated == null || published.isBefore(statement.dated) ? published : statement.dated;
+        }
+        return statement.dated;
     }
 
     // --- the document and its excerpts -----------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package org.alliancegraph.statement;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -74,4 +76,11 @@ public class Statement extends SluggedEntity implements Node {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "event_id")
     public Event event;
+
+    /**
+     * The date lists are filtered and counted by: when it was said, or else when the first document reporting it was
+     * published. Kept by whoever writes the statement or its reports (the seed loader).
+     */
+    @Ignore
+    public LocalDate dated;
 }

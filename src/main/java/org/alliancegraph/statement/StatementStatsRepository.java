@@ -20,9 +20,8 @@ public class StatementStatsRepository {
     public Uni<List<PeriodCount>> perPeriod(StatementFilter filter, Period period) {
         Where where = Where.of(filter);
         String bucket = "date_trunc('" + period.name().toLowerCase(Locale.ROOT) + "', " + Where.DATE + ")";
-        return Queries.list(Object[].class, "select w.bucket, count(*) from (select " + bucket + " as bucket "
-                + "from Statement s " + where.hql() + ") w group by w.bucket order by w.bucket nulls last",
-                where.parameters())
+        return Queries.list(Object[].class, "select " + bucket + ", count(s) from Statement s " + where.hql()
+                + "group by " + bucket + " order by " + bucket + " nulls last", where.parameters())
                 .map(rows -> rows.stream()
                         .map(row -> new PeriodCount(day(row[0]), ((Number) row[1]).longValue()))
                         .toList());

@@ -16,12 +16,8 @@ final class Where {
     /** The attributes of StatementSubject that name a subject; also the only such strings put into HQL. */
     private static final Set<String> SUBJECT_ATTRIBUTES = Set.of("alliance", "mission", "actor", "event", "topic");
 
-    /**
-     * The date of statement {@code s}: when it was said, or else when the first document that reports it was published
-     * (the first day each can mean).
-     */
-    static final String DATE = "coalesce(s.said.start, (select min(d.published.start) from Report r join r.document d "
-            + "where r.statement = s))";
+    /** The date of statement {@code s}: see {@link Statement#dated}. */
+    static final String DATE = "s.dated";
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
