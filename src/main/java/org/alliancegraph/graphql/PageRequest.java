@@ -8,10 +8,7 @@ public record PageRequest(int first, int offset) {
     public static PageRequest of(Integer first, Integer offset, int defaultSize) {
         int size = first == null ? defaultSize : first;
         int skip = offset == null ? 0 : offset;
-        if (size < 1 || size > Window.MAX_PAGE_SIZE) {
-            throw new BadUserInputException(
-                    "first must be between 1 and " + Window.MAX_PAGE_SIZE + ", was " + size);
-        }
+        Window.checkSize("first", size);
         if (skip < 0) {
             throw new BadUserInputException("offset must not be negative, was " + skip);
         }

@@ -35,12 +35,18 @@ public record Window(String list, int limit, boolean backward, Long boundary) {
         boolean backward = last != null;
         int size = backward ? last : first == null ? defaultSize : first;
         String argument = backward ? "last" : "first";
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new BadUserInputException(argument + " must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
-        }
+        checkSize(argument, size);
         String cursor = backward ? before : after;
         Long boundary = cursor == null ? null : Cursor.decode(list, cursor, backward ? "before" : "after");
         return new Window(list, size, backward, boundary);
+    }
+
+    /** How many items a client may ask for at once: 1 to {@link #MAX_PAGE_SIZE}; BAD_USER_INPUT otherwise. */
+    public static int checkSize(String argument, int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new BadUserInputException(argument + " must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
+        }
+        return size;
     }
 
     /**

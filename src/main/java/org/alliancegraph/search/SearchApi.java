@@ -87,9 +87,7 @@ public class SearchApi {
         if (query.isBlank()) {
             throw new BadUserInputException("query must not be blank");
         }
-        if (first < 1 || first > Window.MAX_PAGE_SIZE) {
-            throw new BadUserInputException("first must be between 1 and " + Window.MAX_PAGE_SIZE + ", was " + first);
-        }
+        Window.checkSize("first", first);
     }
 
     /** The hits of a full-text search with their records, loaded in one statement, best first. */

@@ -51,34 +51,36 @@ public class StatementRepository implements PanacheRepository<Statement> {
      */
     public Uni<List<StatementSubject>> pagesAbout(String attribute, List<Long> parentIds, StatementFilter filter,
             StatementOrder order, Window window) {
-        String a = Where.subjectAttribute(attribute);
-        String direction = window.ascending(order != StatementOrder.NEWEST_FIRST) ? "asc" : "desc";
-        Where where = windowed(filter, order, window);
-        where.add("x." + a + " = p");
-        String limit = where.parameter(window.fetchSize());
-        String parents = where.parameter(parentIds);
-        return Queries.list(StatementSubject.class, "from StatementSubject edge join fetch edge.statement st "
-                + "join fetch st.speaker left join fetch st.speakerRole left join fetch st.event "
-                + "where edge.id in (select page.id from " + entityOf(a) + " p join lateral (select x.id as id "
-                + "from StatementSubject x join x.statement s " + where.hql() + "order by s.id " + direction
-                + " limit " + limit + ") page where p.id in " + parents + ") "
-                + "order by edge." + a + ".id, st.id " + direction, where.parameters());
+        return lateralPages(StatementSubject.class, "from StatementSubject edge join fetch edge.statement st "
+                + "join fetch st.speaker left join fetch st.speakerRole left join fetch st.event ", "edge",
+                "StatementSubject x join x.statement s", "x", Where.subjectAttribute(attribute), parentIds, filter,
+                order, window);
     }
 
     /** One window of the statements of each parent (attribute "speaker" or "event"), in one SQL statement. */
     public Uni<List<Statement>> pagesOf(String attribute, List<Long> parentIds, StatementFilter filter,
             StatementOrder order, Window window) {
-        String a = Where.ownerAttribute(attribute);
+        return lateralPages(Statement.class, "from Statement st join fetch st.speaker left join fetch st.speakerRole "
+                + "left join fetch st.event ", "st", "Statement s", "s", Where.ownerAttribute(attribute), parentIds,
+                filter, order, window);
+    }
+
+    /**
+     * Rows of {@code fetch} (whose row alias is {@code alias} and statement alias {@code st}) whose ids a LATERAL
+     * subquery over {@code rows} (row alias {@code row}, statement alias {@code s}) picks per parent: the first
+     * {@link Window#fetchSize()} rows that pass the filter, ordered by statement id; grouped by parent.
+     */
+    private static <T> Uni<List<T>> lateralPages(Class<T> type, String fetch, String alias, String rows, String row,
+            String attribute, List<Long> parentIds, StatementFilter filter, StatementOrder order, Window window) {
         String direction = window.ascending(order != StatementOrder.NEWEST_FIRST) ? "asc" : "desc";
         Where where = windowed(filter, order, window);
-        where.add("s." + a + " = p");
+        where.add(row + "." + attribute + " = p");
         String limit = where.parameter(window.fetchSize());
         String parents = where.parameter(parentIds);
-        return Queries.list(Statement.class, "from Statement st join fetch st.speaker left join fetch st.speakerRole "
-                + "left join fetch st.event where st.id in (select page.id from " + entityOf(a) + " p "
-                + "join lateral (select s.id as id from Statement s " + where.hql() + "order by s.id " + direction
-                + " limit " + limit + ") page where p.id in " + parents + ") "
-                + "order by st." + a + ".id, st.id " + direction, where.parameters());
+        return Queries.list(type, fetch + "where " + alias + ".id in (select page.id from " + entityOf(attribute)
+                + " p join lateral (select " + row + ".id as id from " + rows + " " + where.hql() + "order by s.id "
+                + direction + " limit " + limit + ") page where p.id in " + parents + ") "
+                + "order by " + alias + "." + attribute + ".id, st.id " + direction, where.parameters());
     }
 
     /** The entity a statement or subject attribute points at. */

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletionStage;
 
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.common.BadUserInputException;
 import org.alliancegraph.event.Event;
 import org.alliancegraph.graphql.KeyedBatches;
 import org.alliancegraph.graphql.ResolverSession;
@@ -54,14 +53,14 @@ public class StatementStatsApi {
     @Description("The actors that made the most statements matching the filter, most first.")
     public Uni<@NonNull List<@NonNull ActorCount>> topSpeakers(@Description("Which statements.") StatementFilter filter,
             @Description("How many, 1 to 100.") @DefaultValue("10") int first) {
-        return stats.topSpeakers(filter, limit(first));
+        return stats.topSpeakers(filter, Window.checkSize("first", first));
     }
 
     @Query("topOutlets")
     @Description("The outlets that reported the most statements matching the filter, most first.")
     public Uni<@NonNull List<@NonNull ActorCount>> topOutlets(@Description("Which statements.") StatementFilter filter,
             @Description("How many, 1 to 100.") @DefaultValue("10") int first) {
-        return stats.topOutlets(filter, limit(first));
+        return stats.topOutlets(filter, Window.checkSize("first", first));
     }
 
     @NonNull
@@ -112,12 +111,5 @@ public class StatementStatsApi {
             }
             return ids.stream().map(id -> byParent.getOrDefault(id, List.of())).toList();
         }));
-    }
-
-    private static int limit(int first) {
-        if (first < 1 || first > Window.MAX_PAGE_SIZE) {
-            throw new BadUserInputException("first must be between 1 and " + Window.MAX_PAGE_SIZE + ", was " + first);
-        }
-        return first;
     }
 }
