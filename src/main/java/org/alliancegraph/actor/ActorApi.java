@@ -7,10 +7,9 @@ import org.alliancegraph.alliance.Membership;
 import org.alliancegraph.common.BadUserInputException;
 import org.alliancegraph.document.Excerpt;
 import org.alliancegraph.graphql.Batches;
-import org.alliancegraph.graphql.PageRequest;
 import org.alliancegraph.graphql.References;
 import org.alliancegraph.graphql.ResolverSession;
-import org.eclipse.microprofile.graphql.DefaultValue;
+import org.alliancegraph.graphql.Window;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -53,11 +52,24 @@ public class ActorApi {
     }
 
     @Query("actors")
-    @Description("Actors by name, optionally of one kind, a page at a time.")
-    public Uni<@NonNull List<@NonNull Actor>> actors(@Description("Only actors of this kind.") ActorKind kind,
-            @Description("Page size, 1 to 100.") @DefaultValue("50") int first,
-            @Description("How many to skip.") @DefaultValue("0") int offset) {
-        return actors.page(kind, PageRequest.of(first, offset, 50));
+    @Description("Actors by name, optionally of one kind, paged with cursors: first/after forward, last/before "
+            + "backward, at most " + Window.MAX_PAGE_SIZE + " a page (50 when neither first nor last is given).")
+    public Uni<@NonNull ActorConnection> actors(@Description("Only actors of this kind.") ActorKind kind,
+            @Description("Page size, reading forward.") Integer first,
+            @Description("Cursor after which the page starts.") String after,
+            @Description("Page size, reading backward.") Integer last,
+            @Description("Cursor before which the page ends.") String before) {
+        Window window = Window.of("actor", first, after, last, before, 50);
+        return actors.page(kind, window).map(rows -> {
+            Window.Page<ActorEdge> page = window.page(rows, a -> a.id, ActorEdge::new);
+            return new ActorConnection(page.edges(), page.pageInfo(), kind);
+        });
+    }
+
+    @NonNull
+    @Description("How many actors the list holds in all; counted only when asked for.")
+    public Uni<Long> totalCount(@Source ActorConnection connection) {
+        return actors.count(connection.kind);
     }
 
     @NonNull

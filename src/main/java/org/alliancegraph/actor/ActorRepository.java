@@ -5,8 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancegraph.common.Names;
-import org.alliancegraph.graphql.PageRequest;
+import org.alliancegraph.graphql.Conditions;
 import org.alliancegraph.graphql.Queries;
+import org.alliancegraph.graphql.Window;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
@@ -27,11 +28,24 @@ public class ActorRepository implements PanacheRepository<Actor> {
                 Names.key(name));
     }
 
-    public Uni<List<Actor>> page(ActorKind kind, PageRequest page) {
-        var query = kind == null
-                ? find(ACTOR + "order by a.name, a.id")
-                : find(ACTOR + "where a.kind = ?1 order by a.name, a.id", kind);
-        return query.range(page.offset(), page.offset() + page.first() - 1).list();
+    /** A window of the actors (of one kind, when given) by name, then id. */
+    public Uni<List<Actor>> page(ActorKind kind, Window window) {
+        Conditions where = ofKind(kind);
+        String order = window.keyset(where, "Actor", "a", a -> a + ".name", true);
+        return find(ACTOR + where.hql() + order, where.parameters()).range(0, window.fetchSize() - 1).list();
+    }
+
+    public Uni<Long> count(ActorKind kind) {
+        Conditions where = ofKind(kind);
+        return count("from Actor a " + where.hql(), where.parameters());
+    }
+
+    private static Conditions ofKind(ActorKind kind) {
+        Conditions where = new Conditions();
+        if (kind != null) {
+            where.add("a.kind = ?", kind);
+        }
+        return where;
     }
 
     public Uni<List<ActorName>> names(List<Long> actorIds) {

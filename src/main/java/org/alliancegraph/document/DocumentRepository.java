@@ -4,6 +4,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.graphql.Conditions;
+import org.alliancegraph.graphql.Window;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -20,7 +23,10 @@ public class DocumentRepository implements PanacheRepository<SourceDocument> {
         return find(DOCUMENT + "where d.slug = ?1", slug).firstResult();
     }
 
-    public Uni<List<SourceDocument>> listInLoadOrder() {
-        return list(DOCUMENT + "order by d.id");
+    /** A window of the documents in load order. */
+    public Uni<List<SourceDocument>> page(Window window) {
+        Conditions where = new Conditions();
+        String order = window.keyset(where, "SourceDocument", "d", null, true);
+        return find(DOCUMENT + where.hql() + order, where.parameters()).range(0, window.fetchSize() - 1).list();
     }
 }

@@ -52,4 +52,13 @@ public final class Batches {
         }
         return result;
     }
+
+    /**
+     * Counts per id from rows of (id, count) that a GROUP BY returned, in the ids' order; 0 for an id without a row.
+     */
+    public static List<Long> counts(List<Long> ids, List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return ids.stream().map(id -> counts.getOrDefault(id, 0L)).toList();
+    }
 }

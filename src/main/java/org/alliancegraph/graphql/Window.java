@@ -57,6 +57,39 @@ public record Window(String list, int limit, boolean backward, Long boundary) {
         return listAscending != backward;
     }
 
+    /**
+     * Keyset paging for a list ordered by a sort key, then id: adds the condition that starts the page after the
+     * boundary row (whose key a subquery reads, so that the cursor stays an id) and returns the order by clause in
+     * reading order.
+     *
+     * @param entity
+     *            the entity the list holds, for the boundary subquery
+     * @param alias
+     *            the list's row alias
+     * @param key
+     *            the HQL sort key of a row alias, e.g. {@code a -> a + ".name"}; null for a list ordered by id alone
+     */
+    public String keyset(Conditions where, String entity, String alias, Function<String, String> key,
+            boolean listAscending) {
+        boolean up = ascending(listAscending);
+        String direction = up ? " asc" : " desc";
+        String comparison = up ? " > " : " < ";
+        String id = alias + ".id";
+        if (key == null) {
+            if (boundary != null) {
+                where.add(id + comparison + "?", boundary);
+            }
+            return "order by " + id + direction;
+        }
+        String rowKey = key.apply(alias);
+        if (boundary != null) {
+            String boundaryKey = "(select " + key.apply("b") + " from " + entity + " b where b.id = ?)";
+            where.add("(" + rowKey + comparison + boundaryKey + " or (" + rowKey + " = " + boundaryKey + " and " + id
+                    + comparison + "?))", boundary, boundary, boundary);
+        }
+        return "order by " + rowKey + direction + ", " + id + direction;
+    }
+
     /** Fetch one more than the page holds, to know whether more follow. */
     public int fetchSize() {
         return limit + 1;

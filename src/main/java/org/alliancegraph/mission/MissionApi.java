@@ -1,6 +1,5 @@
 package org.alliancegraph.mission;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.alliancegraph.actor.Actor;
@@ -9,6 +8,7 @@ import org.alliancegraph.document.Excerpt;
 import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.References;
 import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.Window;
 import org.alliancegraph.statement.Statement;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -36,25 +36,27 @@ public class MissionApi {
     }
 
     @Query("missions")
-    @Description("Missions by name, optionally of one alliance and in one current status.")
-    public Uni<@NonNull List<@NonNull Mission>> missions(
+    @Description("Missions by name, optionally of one alliance and in one current status, paged with cursors: "
+            + "first/after forward, last/before backward, at most " + Window.MAX_PAGE_SIZE + " a page (50 when "
+            + "neither first nor last is given).")
+    public Uni<@NonNull MissionConnection> missions(
             @Description("Slug of the alliance, e.g. \"nato\".") String alliance,
-            @Description("Only missions whose current status is this.") MissionStatus status) {
-        Uni<List<Mission>> found = missions.listByName(alliance);
-        if (status == null) {
-            return found;
-        }
-        return found.chain(ms -> ms.isEmpty()
-                ? Uni.createFrom().item(ms)
-                : currentStatuses(ms).map(statuses -> {
-                    List<Mission> matching = new ArrayList<>();
-                    for (int i = 0; i < ms.size(); i++) {
-                        if (statuses.get(i) == status) {
-                            matching.add(ms.get(i));
-                        }
-                    }
-                    return matching;
-                }));
+            @Description("Only missions whose current status is this.") MissionStatus status,
+            @Description("Page size, reading forward.") Integer first,
+            @Description("Cursor after which the page starts.") String after,
+            @Description("Page size, reading backward.") Integer last,
+            @Description("Cursor before which the page ends.") String before) {
+        Window window = Window.of("mission", first, after, last, before, 50);
+        return missions.page(alliance, status, window).map(rows -> {
+            Window.Page<MissionEdge> page = window.page(rows, m -> m.id, MissionEdge::new);
+            return new MissionConnection(page.edges(), page.pageInfo(), alliance, status);
+        });
+    }
+
+    @NonNull
+    @Description("How many missions the list holds in all; counted only when asked for.")
+    public Uni<Long> totalCount(@Source MissionConnection connection) {
+        return missions.count(connection.alliance, connection.status);
     }
 
     @NonNull

@@ -4,7 +4,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.graphql.Conditions;
 import org.alliancegraph.graphql.Queries;
+import org.alliancegraph.graphql.Window;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
@@ -19,11 +21,33 @@ public class MissionRepository implements PanacheRepository<Mission> {
         return find(MISSION + "where m.slug = ?1", slug).firstResult();
     }
 
-    /** All missions, or those of one alliance (by slug), by name. */
-    public Uni<List<Mission>> listByName(String allianceSlug) {
-        return allianceSlug == null
-                ? list(MISSION + "order by m.name, m.id")
-                : list(MISSION + "where m.alliance.slug = ?1 order by m.name, m.id", allianceSlug);
+    /** A window of the missions (of one alliance, in one current status, when given) by name, then id. */
+    public Uni<List<Mission>> page(String allianceSlug, MissionStatus status, Window window) {
+        Conditions where = filter(allianceSlug, status);
+        String order = window.keyset(where, "Mission", "m", m -> m + ".name", true);
+        return find(MISSION + where.hql() + order, where.parameters()).range(0, window.fetchSize() - 1).list();
+    }
+
+    public Uni<Long> count(String allianceSlug, MissionStatus status) {
+        Conditions where = filter(allianceSlug, status);
+        return count("from Mission m " + where.hql(), where.parameters());
+    }
+
+    /**
+     * The current status is that of the last change that took place, as {@link CurrentStatus} reads it from the
+     * changes; here in SQL, so that the list can be paged.
+     */
+    private static Conditions filter(String allianceSlug, MissionStatus status) {
+        Conditions where = new Conditions();
+        if (allianceSlug != null) {
+            where.add("m.alliance.slug = ?", allianceSlug);
+        }
+        if (status != null) {
+            where.add("exists (select 1 from MissionStatusChange c where c.mission = m and c.status = ? and c.id = "
+                    + "(select max(o.id) from MissionStatusChange o where o.mission = m and o.realisation = ?))",
+                    status, Realisation.OCCURRED);
+        }
+        return where;
     }
 
     public Uni<List<Mission>> ofAlliances(List<Long> allianceIds) {

@@ -1,8 +1,6 @@
 package org.alliancegraph.statement;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -119,11 +117,7 @@ public class StatementListsApi {
         return batches.load(scope.parentId(), ids -> (scope.about()
                 ? statements.countsAbout(scope.attribute(), ids, connection.filter)
                 : statements.countsOf(scope.attribute(), ids, connection.filter))
-                .map(rows -> {
-                    Map<Long, Long> counts = new HashMap<>();
-                    rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-                    return ids.stream().map(id -> counts.getOrDefault(id, 0L)).toList();
-                }));
+                .map(rows -> Batches.counts(ids, rows)));
     }
 
     private CompletionStage<StatementConnection> about(String attribute, Long parentId, StatementFilter filter,

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.graphql.Conditions;
 import org.alliancegraph.graphql.Queries;
 import org.alliancegraph.graphql.Window;
 
@@ -135,10 +136,27 @@ public class StatementRepository implements PanacheRepository<Statement> {
                 + "where r.statement.id in ?1 order by r.statement.id, r.id", statementIds);
     }
 
-    public Uni<List<Report>> reportsOfDocuments(List<Long> documentIds) {
+    /**
+     * One window of the reports of each document, in the order of their excerpts in the text, in one SQL statement (a
+     * LATERAL subquery per document); grouped by document.
+     */
+    public Uni<List<Report>> reportPages(List<Long> documentIds, Window window) {
+        Conditions where = new Conditions();
+        where.add("x.document = p");
+        String order = window.keyset(where, "Report", "x", r -> r + ".excerpt.start", true);
+        String limit = where.parameter(window.fetchSize());
+        String documents = where.parameter(documentIds);
         return Queries.list(Report.class, "from Report r join fetch r.excerpt left join fetch r.reportedBy "
-                + "join fetch r.statement s join fetch s.speaker "
-                + "where r.document.id in ?1 order by r.document.id, r.excerpt.start, r.id", documentIds);
+                + "join fetch r.statement s join fetch s.speaker where r.id in (select page.id from SourceDocument p "
+                + "join lateral (select x.id as id from Report x " + where.hql() + order + " limit " + limit
+                + ") page where p.id in " + documents + ") order by r.document.id, r.excerpt.start, r.id",
+                where.parameters());
+    }
+
+    /** How many reports each document holds: rows of (document id, count). */
+    public Uni<List<Object[]>> reportCounts(List<Long> documentIds) {
+        return Queries.list(Object[].class, "select r.document.id, count(r.id) from Report r "
+                + "where r.document.id in ?1 group by r.document.id", documentIds);
     }
 
     public Uni<List<ReportCitation>> citations(List<Long> reportIds) {

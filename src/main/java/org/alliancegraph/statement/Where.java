@@ -6,49 +6,18 @@ import java.util.Set;
 
 import org.alliancegraph.common.BadUserInputException;
 import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.graphql.Conditions;
 
 /**
- * HQL conditions joined by "and", with their positional parameters numbered as they are added; built from a
- * {@link StatementFilter} on the statement alias {@code s}.
+ * The conditions of a {@link StatementFilter} on the statement alias {@code s}.
  */
-final class Where {
+final class Where extends Conditions {
 
     /** The attributes of StatementSubject that name a subject; also the only such strings put into HQL. */
     private static final Set<String> SUBJECT_ATTRIBUTES = Set.of("alliance", "mission", "actor", "event", "topic");
 
     /** The date of statement {@code s}: see {@link Statement#dated}. */
     static final String DATE = "s.dated";
-
-    private final List<String> conditions = new ArrayList<>();
-    private final List<Object> parameters = new ArrayList<>();
-
-    /** Adds a condition whose parameters are written "?" in order. */
-    void add(String condition, Object... values) {
-        StringBuilder numbered = new StringBuilder();
-        int next = 0;
-        for (char c : condition.toCharArray()) {
-            numbered.append(c);
-            if (c == '?') {
-                parameters.add(values[next++]);
-                numbered.append(parameters.size());
-            }
-        }
-        conditions.add(numbered.toString());
-    }
-
-    /** Adds a parameter used outside the conditions; returns its placeholder. */
-    String parameter(Object value) {
-        parameters.add(value);
-        return "?" + parameters.size();
-    }
-
-    Object[] parameters() {
-        return parameters.toArray();
-    }
-
-    String hql() {
-        return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
-    }
 
     /** The conditions of a filter on the statement alias {@code s}. */
     static Where of(StatementFilter filter) {

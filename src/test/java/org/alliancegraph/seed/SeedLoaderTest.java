@@ -25,7 +25,7 @@ class SeedLoaderTest {
 
     private static final String COUNTS = """
             query {
-              actors(first: 100) { slug }
+              actors(first: 100) { edges { node { slug } } }
               statements(first: 100) { edges { node { slug reports { excerpt { start } } } } }
               mission(slug: "kfor") { statusChanges { kind } troopStrengths { troops } }
               alliance(slug: "nato") { names { name } memberships { actor { slug } } }

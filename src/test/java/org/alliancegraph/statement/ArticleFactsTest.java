@@ -68,29 +68,34 @@ class ArticleFactsTest {
     void rootListsFilterMissionsByAllianceAndCurrentStatus() {
         JsonPath answer = query("""
                 query {
-                  all: missions { acronym }
-                  nato: missions(alliance: "nato") { acronym }
-                  none: missions(alliance: "no-such-alliance") { acronym }
-                  active: missions(status: ACTIVE) { acronym status }
-                  ended: missions(status: ENDED) { acronym }
+                  all: missions { totalCount edges { node { acronym } } }
+                  nato: missions(alliance: "nato") { edges { node { acronym } } }
+                  none: missions(alliance: "no-such-alliance") { totalCount edges { node { acronym } } }
+                  active: missions(status: ACTIVE) { totalCount edges { node { acronym status } } }
+                  ended: missions(status: ENDED) { totalCount edges { node { acronym } } }
                   alliances { slug }
                   events { slug }
                   topics { slug }
-                  documents { slug }
-                  people: actors(kind: PERSON) { slug kind }
+                  documents { edges { node { slug } } }
+                  people: actors(kind: PERSON) { totalCount edges { node { slug kind } } }
                 }
                 """);
-        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.all.acronym"));
-        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.nato.acronym"));
-        assertEquals(List.of(), answer.getList("data.none"));
-        assertEquals(List.of("ACTIVE", "ACTIVE"), answer.getList("data.active.status"));
-        assertEquals(List.of(), answer.getList("data.ended"), "ending the Iraq mission is only proposed");
+        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.all.edges.node.acronym"));
+        assertEquals(2, answer.getInt("data.all.totalCount"));
+        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.nato.edges.node.acronym"));
+        assertEquals(List.of(), answer.getList("data.none.edges"));
+        assertEquals(0, answer.getInt("data.none.totalCount"));
+        assertEquals(List.of("ACTIVE", "ACTIVE"), answer.getList("data.active.edges.node.status"));
+        assertEquals(2, answer.getInt("data.active.totalCount"));
+        assertEquals(List.of(), answer.getList("data.ended.edges"), "ending the Iraq mission is only proposed");
+        assertEquals(0, answer.getInt("data.ended.totalCount"));
         assertEquals(List.of("nato"), answer.getList("data.alliances.slug"));
         assertEquals(2, answer.getList("data.events").size());
         assertEquals(10, answer.getList("data.topics").size());
-        assertTrue(answer.getList("data.documents.slug").contains("000_ab42d079f1321106"));
+        assertTrue(answer.getList("data.documents.edges.node.slug").contains("000_ab42d079f1321106"));
         assertEquals(List.of("boris-pistorius", "donald-trump", "elbridge-colby", "engjellushe-morina"),
-                answer.getList("data.people.slug"));
+                answer.getList("data.people.edges.node.slug"));
+        assertEquals(4, answer.getInt("data.people.totalCount"));
     }
 
     @Test
@@ -243,13 +248,14 @@ class ArticleFactsTest {
     void theDocumentListsItsReportsInTextOrder() {
         JsonPath answer = query(
                 """
-                        query { document(slug: "000_ab42d079f1321106") { language outlet { kind } textHash reports { excerpt { start } } } }
+                        query { document(slug: "000_ab42d079f1321106") { language outlet { kind } textHash reports { totalCount edges { node { excerpt { start } } } } } }
                         """);
         assertEquals("fr", answer.getString("data.document.language"));
         assertEquals("MEDIA_OUTLET", answer.getString("data.document.outlet.kind"));
         assertEquals(64, answer.getString("data.document.textHash").length());
-        List<Integer> starts = answer.getList("data.document.reports.excerpt.start");
+        List<Integer> starts = answer.getList("data.document.reports.edges.node.excerpt.start");
         assertEquals(26, starts.size(), "23 statements, 3 of them also in a heading");
+        assertEquals(26, answer.getInt("data.document.reports.totalCount"));
         assertEquals(starts.stream().sorted().toList(), starts);
     }
 }

@@ -26,15 +26,19 @@ class NestedStatementListsTest {
         JsonPath answer = query("""
                 query {
                   missions {
-                    acronym
-                    one: discussedIn(first: 1) { edges { node { slug } } }
-                    three: discussedIn(first: 3) { edges { node { slug } } }
-                    opposed: discussedIn(filter: { stances: [OPPOSES] }) { edges { stance node { slug } } }
+                    edges {
+                      node {
+                        acronym
+                        one: discussedIn(first: 1) { edges { node { slug } } }
+                        three: discussedIn(first: 3) { edges { node { slug } } }
+                        opposed: discussedIn(filter: { stances: [OPPOSES] }) { edges { stance node { slug } } }
+                      }
+                    }
                   }
                 }
                 """);
         for (int i = 0; i < 2; i++) {
-            String m = "data.missions[" + i + "].";
+            String m = "data.missions.edges[" + i + "].node.";
             assertEquals(1, answer.getList(m + "one.edges").size());
             assertEquals(3, answer.getList(m + "three.edges").size());
             assertEquals(answer.getList(m + "one.edges.node.slug").get(0),
@@ -101,14 +105,15 @@ class NestedStatementListsTest {
     @Test
     void nestedPagesCostOneStatementPerLevelWhateverTheNumberOfParents() {
         // missions (1) + a page of statements for every mission (1) + their counts (1) + speakers are joined (0)
-        Counted<JsonPath> counted = SqlStatements.count(() -> query("""
-                query {
-                  missions {
-                    discussedIn(first: 2) { totalCount edges { stance node { slug speaker { slug } } } }
-                  }
-                }
-                """));
-        assertEquals(2, counted.result().getList("data.missions").size());
+        Counted<JsonPath> counted = SqlStatements.count(() -> query(
+                """
+                        query {
+                          missions {
+                            edges { node { discussedIn(first: 2) { totalCount edges { stance node { slug speaker { slug } } } } } }
+                          }
+                        }
+                        """));
+        assertEquals(2, counted.result().getList("data.missions.edges").size());
         assertTrue(counted.count() <= 3, () -> String.join("\n", counted.statements()));
     }
 

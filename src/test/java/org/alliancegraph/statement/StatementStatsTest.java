@@ -65,11 +65,11 @@ class StatementStatsTest {
     void stanceSummariesAreGroupedPerParentInOneStatement() {
         Counted<JsonPath> counted = SqlStatements.count(() -> query("""
                 query {
-                  missions { slug stanceSummary { stance evidentialStatus count } }
+                  missions { edges { node { slug stanceSummary { stance evidentialStatus count } } } }
                 }
                 """));
         assertTrue(counted.count() <= 2, () -> String.join("\n", counted.statements()));
-        List<Map<String, Object>> missions = counted.result().getList("data.missions");
+        List<Map<String, Object>> missions = counted.result().getList("data.missions.edges.node");
         Map<String, Object> kfor = missions.stream().filter(m -> m.get("slug").equals("kfor")).findFirst()
                 .orElseThrow();
         assertEquals(List.of(
