@@ -49,4 +49,22 @@ public class Actor extends SluggedEntity implements Node {
 
     @Description("Wikidata item id (QID), e.g. \"Q30\" for the United States.")
     public String wikidataId;
+
+    /**
+     * The field that does not fit the actor's kind, with why, or null when all fit: only an ANONYMOUS_GROUP has a group
+     * size, only a STATE an ISO code.
+     */
+    public Misfit kindMisfit() {
+        if (groupSize != null && kind != ActorKind.ANONYMOUS_GROUP) {
+            return new Misfit("groupSize", "only an ANONYMOUS_GROUP has a group size");
+        }
+        if (isoCode != null && kind != ActorKind.STATE) {
+            return new Misfit("isoCode", "only a STATE has an ISO code");
+        }
+        return null;
+    }
+
+    /** A field that does not fit the actor's kind. */
+    public record Misfit(String field, String problem) {
+    }
 }

@@ -5,10 +5,15 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
+import org.eclipse.microprofile.graphql.Mutation;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 
-/** Runs each {@code Uni}-returning resolver with a session of its own; see {@link Sessions} for why. */
+/**
+ * Runs each {@code Uni}-returning query resolver with a session of its own; see {@link Sessions} for why. Mutations run
+ * one after the other on the request's own context, where the caller's identity is, and open their transaction there.
+ */
 @ResolverSession
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE)
@@ -24,6 +29,9 @@ public class ResolverSessionInterceptor {
     Object onFreshSession(InvocationContext invocation) throws Exception {
         if (!Uni.class.isAssignableFrom(invocation.getMethod().getReturnType())) {
             return invocation.proceed();
+        }
+        if (invocation.getMethod().isAnnotationPresent(Mutation.class)) {
+            return Sessions.hideInternalErrors(proceed(invocation));
         }
         return Sessions.fresh(vertx, () -> proceed(invocation));
     }

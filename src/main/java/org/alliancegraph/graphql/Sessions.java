@@ -2,7 +2,7 @@ package org.alliancegraph.graphql;
 
 import java.util.function.Supplier;
 
-import org.alliancegraph.common.BadUserInputException;
+import org.alliancegraph.common.ClientErrorException;
 import org.alliancegraph.common.InternalServerErrorException;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -45,7 +45,15 @@ public final class Sessions {
                 }
             });
         });
-        return run.onFailure(failure -> !(failure instanceof BadUserInputException)).transform(failure -> {
+        return hideInternalErrors(run);
+    }
+
+    /**
+     * Lets the errors a client can act on through ({@link ClientErrorException}) and turns any other failure into
+     * INTERNAL_SERVER_ERROR, logged here with its cause.
+     */
+    public static <T> Uni<T> hideInternalErrors(Uni<T> work) {
+        return work.onFailure(failure -> !(failure instanceof ClientErrorException)).transform(failure -> {
             Log.error("Resolver failed", failure);
             return new InternalServerErrorException(failure);
         });

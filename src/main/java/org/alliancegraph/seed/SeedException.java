@@ -8,10 +8,13 @@ public class SeedException extends RuntimeException {
     private final String file;
     private final String location;
 
+    private final String problem;
+
     public SeedException(String file, String location, String problem) {
         super(file + ": " + (location.isEmpty() ? "/" : location) + ": " + problem);
         this.file = file;
         this.location = location;
+        this.problem = problem;
     }
 
     public SeedException(String file, String location, String problem, Throwable cause) {
@@ -21,6 +24,11 @@ public class SeedException extends RuntimeException {
 
     public String file() {
         return file;
+    }
+
+    /** What is wrong, without the file and the location. */
+    public String problem() {
+        return problem;
     }
 
     /** JSON pointer to the offending entry or field; empty for the whole file. */

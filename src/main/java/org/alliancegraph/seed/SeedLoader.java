@@ -39,7 +39,11 @@ public class SeedLoader {
         UNCHANGED
     }
 
-    public record FileResult(String file, Outcome outcome) {
+    /**
+     * @param document
+     *            the slug of the file's document, or null when it has none
+     */
+    public record FileResult(String file, Outcome outcome, String document) {
     }
 
     /** Serialises loaders across replicas that start at the same time. */
@@ -74,28 +78,61 @@ public class SeedLoader {
      */
     public Uni<FileResult> load(String file, byte[] content) {
         SeedFile seed;
-        String documentText;
+        String documentText = null;
         try {
             seed = parser.parse(file, content);
-            documentText = seed.document() == null ? null : readText(sibling(file, seed.document().file()), file);
+            if (seed.document() != null) {
+                if (seed.document().file() == null) {
+                    throw new SeedException(file, "/document/file", "a seed file names the text file of its document");
+                }
+                documentText = readText(sibling(file, seed.document().file()), file);
+            }
         } catch (SeedException e) {
             return Uni.createFrom().failure(e);
         }
+        return store(file, seed, content, documentText, "seed");
+    }
+
+    /**
+     * Stores a document with its annotations (the content of a seed file, whose {@code document.file} is not read), in
+     * one transaction, by the same path as the seed files. Keyed by the text's SHA-256: the same text with the same
+     * annotations changes nothing; with other annotations, they are stored over the previous ones.
+     *
+     * @param author
+     *            who ingests, recorded on the records written
+     */
+    public Uni<FileResult> ingest(byte[] annotations, String text, String author) {
+        String name = "ingested/" + SeedWriter.sha256(text);
+        SeedFile seed;
+        try {
+            seed = parser.parse(name, annotations);
+            if (seed.document() == null) {
+                throw new SeedException(name, "/document", "the annotations describe the document they come with");
+            }
+        } catch (SeedException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return store(name, seed, annotations, text, author);
+    }
+
+    /** Stores a parsed file in one transaction, unless a file of this name with this content was stored before. */
+    private Uni<FileResult> store(String file, SeedFile seed, byte[] content, String documentText, String author) {
         String hash = SeedWriter.sha256(new String(content, StandardCharsets.UTF_8));
+        String document = seed.document() == null ? null : seed.document().slug();
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                 .createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult()
                 .chain(() -> session.find(LoadedSeedFile.class, file))
                 .chain(loaded -> {
                     if (loaded != null && loaded.sha256.equals(hash)) {
-                        return Uni.createFrom().item(new FileResult(file, Outcome.UNCHANGED));
+                        return Uni.createFrom().item(new FileResult(file, Outcome.UNCHANGED, document));
                     }
                     LoadedSeedFile record = loaded != null ? loaded : new LoadedSeedFile();
                     record.name = file;
                     record.sha256 = hash;
                     record.loadedAt = OffsetDateTime.now();
-                    return new SeedWriter(file, seed, documentText, session).write()
+                    return new SeedWriter(file, seed, documentText, session, author).write()
                             .chain(() -> loaded != null ? session.flush() : session.persist(record))
-                            .replaceWith(new FileResult(file, Outcome.LOADED));
+                            .replaceWith(new FileResult(file, Outcome.LOADED, document));
                 })))
                 .onFailure(failure -> !(failure instanceof SeedException))
                 .transform(failure -> new SeedException(file, "", "could not be stored: " + rootMessage(failure),

@@ -77,6 +77,8 @@ final class SeedWriter {
     private final SeedFile seed;
     private final String documentText;
     private final Mutiny.Session session;
+    /** Who writes: "seed" for the seed files, the editor's user for ingestDocument. */
+    private final String author;
 
     private final Map<String, DomainEntity> bySlug = new HashMap<>();
     private final Set<String> defined = new HashSet<>();
@@ -84,11 +86,12 @@ final class SeedWriter {
     private SourceDocument document;
     private TextSpans spans;
 
-    SeedWriter(String file, SeedFile seed, String documentText, Mutiny.Session session) {
+    SeedWriter(String file, SeedFile seed, String documentText, Mutiny.Session session, String author) {
         this.file = file;
         this.seed = seed;
         this.documentText = documentText;
         this.session = session;
+        this.author = author;
     }
 
     Uni<Void> write() {
@@ -121,11 +124,9 @@ final class SeedWriter {
             actor.groupSize = a.groupSize();
             actor.isoCode = a.isoCode();
             actor.wikidataId = a.wikidata();
-            if (a.groupSize() != null && actor.kind != ActorKind.ANONYMOUS_GROUP) {
-                throw new SeedException(file, at + "/groupSize", "only an ANONYMOUS_GROUP has a group size");
-            }
-            if (a.isoCode() != null && actor.kind != ActorKind.STATE) {
-                throw new SeedException(file, at + "/isoCode", "only a STATE has an ISO code");
+            Actor.Misfit misfit = actor.kindMisfit();
+            if (misfit != null) {
+                throw new SeedException(file, at + "/" + misfit.field(), misfit.problem());
             }
         }).chain(this::save);
     }
@@ -393,22 +394,33 @@ final class SeedWriter {
             return Uni.createFrom().voidItem();
         }
         String at = "/document";
-        return upsert(SourceDocument.class, d.slug(), at, SourceDocument::new).chain(doc -> {
-            doc.title = d.title();
-            doc.url = d.url();
-            doc.language = d.language();
-            doc.published = date(d.published(), at + "/published");
-            doc.text = documentText;
-            doc.textHash = sha256(documentText);
-            document = doc;
-            spans = new TextSpans(documentText);
-            return find(Actor.class, d.outlet(), at + "/outlet")
-                    .invoke(outlet -> doc.outlet = outlet)
-                    .chain(() -> save(doc))
-                    .chain(() -> session.createMutationQuery("delete from Excerpt where document = ?1")
-                            .setParameter(1, doc).executeUpdate())
-                    .replaceWithVoid();
-        });
+        String textHash = sha256(documentText);
+        return session.createSelectionQuery("select slug from SourceDocument where textHash = ?1 and slug <> ?2",
+                String.class)
+                .setParameter(1, textHash).setParameter(2, d.slug())
+                .getSingleResultOrNull()
+                .invoke(other -> {
+                    if (other != null) {
+                        throw new SeedException(file, at + "/slug", "this text is stored already, as the document \""
+                                + other + "\"");
+                    }
+                })
+                .chain(() -> upsert(SourceDocument.class, d.slug(), at, SourceDocument::new)).chain(doc -> {
+                    doc.title = d.title();
+                    doc.url = d.url();
+                    doc.language = d.language();
+                    doc.published = date(d.published(), at + "/published");
+                    doc.text = documentText;
+                    doc.textHash = textHash;
+                    document = doc;
+                    spans = new TextSpans(documentText);
+                    return find(Actor.class, d.outlet(), at + "/outlet")
+                            .invoke(outlet -> doc.outlet = outlet)
+                            .chain(() -> save(doc))
+                            .chain(() -> session.createMutationQuery("delete from Excerpt where document = ?1")
+                                    .setParameter(1, doc).executeUpdate())
+                            .replaceWithVoid();
+                });
     }
 
     private Uni<Excerpt> excerpt(Source source, String at) {
@@ -457,6 +469,7 @@ final class SeedWriter {
                 .map(found -> {
                     T entity = found != null ? found : create.get();
                     entity.slug = slug;
+                    entity.writtenBy(author);
                     bySlug.put(key, entity);
                     return entity;
                 });

@@ -80,9 +80,10 @@ class ArticleFactsTest {
                   people: actors(kind: PERSON) { totalCount edges { node { slug kind } } }
                 }
                 """);
-        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.all.edges.node.acronym"));
-        assertEquals(2, answer.getInt("data.all.totalCount"));
-        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.nato.edges.node.acronym"));
+        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.all.edges.node.acronym").subList(0, 2),
+                "by name; missions added by other tests sort after these");
+        assertEquals(answer.getList("data.all.edges").size(), answer.getInt("data.all.totalCount"));
+        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.nato.edges.node.acronym").subList(0, 2));
         assertEquals(List.of(), answer.getList("data.none.edges"));
         assertEquals(0, answer.getInt("data.none.totalCount"));
         assertEquals(List.of("ACTIVE", "ACTIVE"), answer.getList("data.active.edges.node.status"));

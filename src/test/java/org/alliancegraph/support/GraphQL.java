@@ -20,13 +20,29 @@ public final class GraphQL {
 
     /** Sends the operation; the answer's {@code errors}, if any, are left for the caller to check. */
     public static JsonPath send(String query, Object... variables) {
+        return sendAs(null, query, variables);
+    }
+
+    /** Sends the operation with a bearer token (none when null). */
+    public static JsonPath sendAs(String token, String query, Object... variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", vars(variables));
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/graphql")
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request = request.auth().oauth2(token);
+        }
+        return request.when().post("/graphql")
                 .then().statusCode(200)
                 .extract().jsonPath();
+    }
+
+    /** Sends the operation with a bearer token and fails the test unless the answer has data and no errors. */
+    public static JsonPath queryAs(String token, String query, Object... variables) {
+        JsonPath answer = sendAs(token, query, variables);
+        assertNull(answer.get("errors"), () -> "errors: " + answer.prettify());
+        assertNotNull(answer.get("data"), () -> "no data: " + answer.prettify());
+        return answer;
     }
 
     /** Sends the operation and fails the test unless the answer has data and no errors. */

@@ -1,0 +1,120 @@
+package org.alliancegraph.actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.alliancegraph.common.BadUserInputException;
+import org.alliancegraph.common.ConflictException;
+import org.alliancegraph.common.NameKind;
+import org.alliancegraph.common.Writes;
+import org.alliancegraph.graphql.InputValidation;
+import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.security.Access;
+import org.alliancegraph.security.Role;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+@GraphQLApi
+@ResolverSession
+public class ActorMutations {
+
+    private final ActorRepository actors;
+    private final Access access;
+    private final InputValidation validation;
+
+    ActorMutations(ActorRepository actors, Access access, InputValidation validation) {
+        this.actors = actors;
+        this.access = access;
+        this.validation = validation;
+    }
+
+    @Mutation("createActor")
+    @Description("Creates an actor with its canonical name and aliases. A slug already in use is a CONFLICT; a "
+            + "country or affiliation that does not exist is NOT_FOUND. Needs the editor role.")
+    public Uni<@NonNull Actor> createActor(@NonNull @Description("The new actor.") ActorInput input) {
+        String author = access.require(Role.EDITOR);
+        validation.check("input", input);
+        List<String> names = names(input);
+        Actor actor = new Actor();
+        actor.slug = input.slug;
+        actor.kind = input.kind;
+        actor.name = input.name;
+        actor.description = input.description;
+        actor.groupSize = input.groupSize;
+        actor.isoCode = input.isoCode;
+        actor.wikidataId = input.wikidataId;
+        actor.writtenBy(author);
+        Actor.Misfit misfit = actor.kindMisfit();
+        if (misfit != null) {
+            throw new BadUserInputException("input." + misfit.field() + ": " + misfit.problem(),
+                    "input." + misfit.field());
+        }
+        String what = "actor \"" + input.slug + "\"";
+        return Writes.conflictsReported(Panache.withTransaction(() -> actors.findBySlug(input.slug)
+                .invoke(existing -> {
+                    if (existing != null) {
+                        throw new ConflictException(what + " exists already", "input.slug");
+                    }
+                })
+                .chain(() -> reference(input.country, "input.country")).invoke(country -> actor.country = country)
+                .chain(() -> reference(input.affiliation, "input.affiliation"))
+                .invoke(affiliation -> actor.affiliation = affiliation)
+                .chain(() -> actors.persist(actor))
+                .call(() -> Panache.getSession().chain(session -> session.persistAll(nameRecords(actor, names))))
+                .replaceWith(actor)), what);
+    }
+
+    @Mutation("deleteActor")
+    @Description("Deletes an actor and its names. Refused with CONFLICT while statements, memberships, documents or "
+            + "other actors refer to it, and NOT_FOUND when there is none. Returns the slug deleted. Needs the admin "
+            + "role.")
+    public Uni<@NonNull String> deleteActor(@NonNull @Description("Slug of the actor.") String slug) {
+        access.require(Role.ADMIN);
+        String what = "actor \"" + slug + "\"";
+        return Writes.conflictsReported(Panache.withTransaction(() -> actors.findBySlug(slug)
+                .map(found -> Writes.found(found, what, "slug"))
+                .call(actor -> actors.delete(actor))
+                .call(() -> Panache.getSession().chain(session -> session.flush()))
+                .replaceWith(slug)), what);
+    }
+
+    /** The canonical name, then the aliases, each once. */
+    private static List<String> names(ActorInput input) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(input.name);
+        if (input.aliases != null) {
+            for (int i = 0; i < input.aliases.size(); i++) {
+                if (!names.add(input.aliases.get(i))) {
+                    throw new BadUserInputException("input.aliases." + i + ": \"" + input.aliases.get(i)
+                            + "\" is given twice", "input.aliases." + i);
+                }
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static Object[] nameRecords(Actor actor, List<String> names) {
+        return names.stream().map(text -> {
+            ActorName name = new ActorName();
+            name.actor = actor;
+            name.name = text;
+            name.kind = text.equals(actor.name) ? NameKind.CANONICAL : NameKind.ALIAS;
+            return name;
+        }).toArray();
+    }
+
+    /** The actor a slug in the input names, null for no slug, NOT_FOUND for an unknown one. */
+    private Uni<Actor> reference(String slug, String field) {
+        if (slug == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return actors.findBySlug(slug).map(found -> Writes.found(found, "actor \"" + slug + "\"", field));
+    }
+}
