@@ -62,6 +62,15 @@ public class PartialDate {
         return text == null ? null : parse(text);
     }
 
+    /** A date given in a request: null for null, BAD_USER_INPUT naming the field for a malformed one. */
+    public static PartialDate parseArgument(String field, String text) {
+        try {
+            return parseNullable(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadUserInputException(field + ": " + e.getMessage(), field);
+        }
+    }
+
     @NonNull
     @Description("The date in ISO 8601 form, only as precise as known: \"2018\", \"2026-09\" or \"2026-07-07\".")
     public String getValue() {

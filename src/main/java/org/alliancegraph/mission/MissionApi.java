@@ -119,6 +119,13 @@ public class MissionApi {
         return References.resolve(figures, t -> t.source, Excerpt.class);
     }
 
+    @NonNull
+    @Name("mission")
+    @Description("The mission whose status changes.")
+    public Uni<List<Mission>> statusChangeMission(@Source List<MissionStatusChange> changes) {
+        return References.resolve(changes, c -> c.mission, Mission.class);
+    }
+
     @Description("Who proposed, demanded or requested the change.")
     public Uni<List<Actor>> proposedBy(@Source List<MissionStatusChange> changes) {
         return References.resolve(changes, c -> c.proposedBy, Actor.class);

@@ -1,10 +1,18 @@
 package org.alliancegraph.mission;
 
+import java.util.Locale;
+
+import org.alliancegraph.actor.Actor;
+import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
 import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.live.Change;
+import org.alliancegraph.live.ChangeFeed;
 import org.alliancegraph.security.Access;
 import org.alliancegraph.security.Role;
+import org.alliancegraph.statement.Statement;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -20,11 +28,13 @@ public class MissionMutations {
     private final MissionRepository missions;
     private final Access access;
     private final InputValidation validation;
+    private final ChangeFeed feed;
 
-    MissionMutations(MissionRepository missions, Access access, InputValidation validation) {
+    MissionMutations(MissionRepository missions, Access access, InputValidation validation, ChangeFeed feed) {
         this.missions = missions;
         this.access = access;
         this.validation = validation;
+        this.feed = feed;
     }
 
     @Mutation("updateMission")
@@ -43,5 +53,48 @@ public class MissionMutations {
                     mission.writtenBy(author);
                 })
                 .call(mission -> Panache.getSession().chain(session -> session.flush()))), what);
+    }
+
+    @Mutation("recordMissionStatusChange")
+    @Description("Records a change of a mission's status, taken place or proposed, optionally linked to who proposed "
+            + "it and the statement that did. Raises the mission's version and announces the change to "
+            + "missionStatusChanged subscribers once stored. Needs the editor role.")
+    public Uni<@NonNull MissionStatusChange> recordMissionStatusChange(
+            @NonNull @Description("The change.") StatusChangeInput input) {
+        String author = access.require(Role.EDITOR);
+        validation.check("input", input);
+        MissionStatusChange change = new MissionStatusChange();
+        change.kind = input.kind;
+        change.status = input.status;
+        change.realisation = input.realisation;
+        change.effective = PartialDate.parseArgument("input.effective", input.effective);
+        change.effectiveBound = input.effectiveBound == null ? DateBound.ON : input.effectiveBound;
+        String what = "mission \"" + input.mission + "\"";
+        return Writes.conflictsReported(Panache.withTransaction(() -> missions.findBySlug(input.mission)
+                .map(mission -> Writes.found(mission, what, "input.mission"))
+                .invoke(mission -> {
+                    change.mission = mission;
+                    mission.writtenBy(author);
+                })
+                .chain(() -> reference(Actor.class, input.proposedBy, "input.proposedBy"))
+                .invoke(actor -> change.proposedBy = actor)
+                .chain(() -> reference(Statement.class, input.statement, "input.statement"))
+                .invoke(statement -> change.statement = statement)
+                .chain(() -> Panache.getSession())
+                .call(session -> session.persist(change).chain(session::flush))
+                .call(session -> feed.announce(session, Change.missionStatusChanged(change.id, input.mission)))
+                .replaceWith(change)), what);
+    }
+
+    /** The record a slug in the input names: null for no slug, NOT_FOUND for an unknown one. */
+    private static <T extends SluggedEntity> Uni<T> reference(Class<T> type, String slug, String field) {
+        if (slug == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from " + type.getSimpleName() + " where slug = ?1", type)
+                .setParameter(1, slug).getSingleResultOrNull())
+                .map(found -> Writes.found(found, type.getSimpleName().toLowerCase(Locale.ROOT) + " \"" + slug
+                        + "\"", field));
     }
 }

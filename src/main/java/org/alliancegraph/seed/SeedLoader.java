@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.live.ChangeFeed;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,10 +52,13 @@ public class SeedLoader {
     private static final String INDEX = "index.yaml";
 
     private final SeedParser parser;
+    private final ChangeFeed feed;
     private final Optional<Path> directory;
 
-    SeedLoader(SeedParser parser, @ConfigProperty(name = "alliance.seed.directory") Optional<Path> directory) {
+    SeedLoader(SeedParser parser, ChangeFeed feed,
+            @ConfigProperty(name = "alliance.seed.directory") Optional<Path> directory) {
         this.parser = parser;
+        this.feed = feed;
         this.directory = directory;
     }
 
@@ -130,7 +134,7 @@ public class SeedLoader {
                     record.name = file;
                     record.sha256 = hash;
                     record.loadedAt = OffsetDateTime.now();
-                    return new SeedWriter(file, seed, documentText, session, author).write()
+                    return new SeedWriter(file, seed, documentText, session, author, feed).write()
                             .chain(() -> loaded != null ? session.flush() : session.persist(record))
                             .replaceWith(new FileResult(file, Outcome.LOADED, document));
                 })))

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -32,6 +33,8 @@ import org.alliancegraph.document.Excerpt;
 import org.alliancegraph.document.SourceDocument;
 import org.alliancegraph.event.Event;
 import org.alliancegraph.event.EventKind;
+import org.alliancegraph.live.Change;
+import org.alliancegraph.live.ChangeFeed;
 import org.alliancegraph.mission.ChangeKind;
 import org.alliancegraph.mission.DateBound;
 import org.alliancegraph.mission.Mission;
@@ -79,6 +82,9 @@ final class SeedWriter {
     private final Mutiny.Session session;
     /** Who writes: "seed" for the seed files, the editor's user for ingestDocument. */
     private final String author;
+    /** Announces the statements this file adds, in its transaction. */
+    private final ChangeFeed feed;
+    private final List<Change> added = new ArrayList<>();
 
     private final Map<String, DomainEntity> bySlug = new HashMap<>();
     private final Set<String> defined = new HashSet<>();
@@ -86,12 +92,14 @@ final class SeedWriter {
     private SourceDocument document;
     private TextSpans spans;
 
-    SeedWriter(String file, SeedFile seed, String documentText, Mutiny.Session session, String author) {
+    SeedWriter(String file, SeedFile seed, String documentText, Mutiny.Session session, String author,
+            ChangeFeed feed) {
         this.file = file;
         this.seed = seed;
         this.documentText = documentText;
         this.session = session;
         this.author = author;
+        this.feed = feed;
     }
 
     Uni<Void> write() {
@@ -104,7 +112,8 @@ final class SeedWriter {
                 .chain(() -> each(seed.missions(), "/missions", this::mission))
                 .chain(() -> each(seed.statements(), "/statements", this::statement))
                 .chain(() -> each(seed.missions(), "/missions", this::statusChanges))
-                .chain(session::flush);
+                .chain(session::flush)
+                .chain(() -> each(added, "", (change, ignored) -> feed.announce(session, change)));
     }
 
     // --- records named by slug -------------------------------------------------------------------------------------
@@ -295,6 +304,7 @@ final class SeedWriter {
 
     private Uni<Void> statement(StatementSeed s, String at) {
         return upsert(Statement.class, s.slug(), at, Statement::new).chain(statement -> {
+            boolean isNew = statement.id == null;
             statement.kind = StatementKind.valueOf(s.kind());
             statement.evidentialStatus = EvidentialStatus.valueOf(s.evidentialStatus());
             statement.text = s.text();
@@ -318,7 +328,15 @@ final class SeedWriter {
                             subject, sat)))
                     .chain(() -> each(s.reports(), at + "/reports", (report, rat) -> report(statement, report,
                             rat)))
-                    .invoke(() -> statement.dated = dated(statement));
+                    .invoke(() -> statement.dated = dated(statement))
+                    .invoke(() -> {
+                        if (isNew) {
+                            added.add(Change.statementAdded(statement.id, s.speaker(), s.evidentialStatus(),
+                                    s.subjects().stream().map(SubjectSeed::alliance).filter(Objects::nonNull).toList(),
+                                    s.subjects().stream().map(SubjectSeed::mission).filter(Objects::nonNull)
+                                            .toList()));
+                        }
+                    });
         });
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.alliancegraph.common.BadUserInputException;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.graphql.Conditions;
 
@@ -57,20 +56,12 @@ final class Where extends Conditions {
                     filter.reportedBy);
         }
         if (filter.from != null) {
-            where.add(DATE + " >= ?", date("from", filter.from).getEarliest());
+            where.add(DATE + " >= ?", PartialDate.parseArgument("filter.from", filter.from).getEarliest());
         }
         if (filter.until != null) {
-            where.add(DATE + " <= ?", date("until", filter.until).getLatest());
+            where.add(DATE + " <= ?", PartialDate.parseArgument("filter.until", filter.until).getLatest());
         }
         return where;
-    }
-
-    private static PartialDate date(String field, String value) {
-        try {
-            return PartialDate.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new BadUserInputException(field + ": " + e.getMessage());
-        }
     }
 
     static String ownerAttribute(String attribute) {

@@ -1,0 +1,94 @@
+package org.alliancegraph.live;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
+
+/**
+ * Changes travel through PostgreSQL: a write announces them with NOTIFY inside its transaction (so they are delivered
+ * when it commits, and never for a write that rolled back), and every instance LISTENs on one connection of its own and
+ * hands them to its subscribers. A subscriber that goes away simply cancels: no listener or buffer stays.
+ */
+@ApplicationScoped
+public class ChangeFeed {
+
+    static final String CHANNEL = "alliance_changes";
+    private static final long RETRY_MILLIS = 2000;
+
+    private final BroadcastProcessor<Change> changes = BroadcastProcessor.create();
+    private final ObjectMapper json;
+    private final PgSubscriber subscriber;
+    private final Vertx vertx;
+
+    ChangeFeed(Vertx vertx, ObjectMapper json, @ConfigProperty(name = "alliance.db.host") String host,
+            @ConfigProperty(name = "alliance.db.port") int port, @ConfigProperty(name = "alliance.db.name") String db,
+            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.vertx = vertx;
+        this.json = json;
+        this.subscriber = PgSubscriber.subscriber(vertx, new PgConnectOptions().setHost(host).setPort(port)
+                .setDatabase(db).setUser(user).setPassword(password.orElse("")))
+                .reconnectPolicy(retries -> RETRY_MILLIS);
+        subscriber.channel(CHANNEL).handler(this::received);
+    }
+
+    void listen(@Observes StartupEvent start) {
+        connect();
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        subscriber.close();
+    }
+
+    /** Every change announced from now on, by any instance. */
+    public Multi<Change> changes() {
+        return changes;
+    }
+
+    /** Announces a change in the session's transaction: it reaches subscribers when (and only if) the write commits. */
+    public Uni<Void> announce(Mutiny.Session session, Change change) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(change);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return session.createNativeQuery("select cast(pg_notify(?1, ?2) as text)", String.class)
+                .setParameter(1, CHANNEL)
+                .setParameter(2, payload)
+                .getSingleResult()
+                .replaceWithVoid();
+    }
+
+    private void connect() {
+        subscriber.connect().onFailure(failure -> {
+            Log.warnf("Cannot listen for changes yet (%s); retrying in %d ms", failure.getMessage(), RETRY_MILLIS);
+            vertx.setTimer(RETRY_MILLIS, ignored -> connect());
+        });
+    }
+
+    private void received(String payload) {
+        try {
+            changes.onNext(json.readValue(payload, Change.class));
+        } catch (JsonProcessingException e) {
+            Log.errorf("Ignored a change that is not one: %s", payload);
+        }
+    }
+}
