@@ -39,12 +39,20 @@ class LiveTest {
     @Inject
     Vertx vertx;
 
+    /**
+     * A document with one statement about a mission; the speaker and the missions are the test's own, so that the other
+     * tests' counts of the seed's statements and missions stay as they are.
+     */
     private static String annotations(String slug, String mission, String quote) {
         return """
+                actors: [ { slug: live-test-speaker, kind: GOVERNMENT_BODY, name: Live test speaker } ]
+                missions:
+                  - { slug: zz-live-mission-a, alliance: nato, name: Zz live mission A, kind: TRAINING, theatre: A }
+                  - { slug: zz-live-mission-b, alliance: nato, name: Zz live mission B, kind: TRAINING, theatre: B }
                 document: { slug: %1$s, title: Live test, language: en }
                 statements:
                   - slug: %1$s-statement
-                    speaker: united-states
+                    speaker: live-test-speaker
                     kind: POSITION
                     evidentialStatus: REPORTED
                     text: %3$s
@@ -60,48 +68,51 @@ class LiveTest {
 
     @Test
     void aStatementAddedReachesTheSubscribersOfItsMissionOnlyAfterItsWriteCommits() throws Exception {
-        try (GraphQLWebSocket kfor = GraphQLWebSocket.connect(vertx, endpoint);
-                GraphQLWebSocket iraq = GraphQLWebSocket.connect(vertx, endpoint)) {
-            kfor.subscribe("k", "subscription { statementAdded(mission: \"kfor\") { slug text speaker { slug } } }");
-            iraq.subscribe("i", "subscription { statementAdded(mission: \"nato-mission-iraq\") { slug } }");
+        try (GraphQLWebSocket missionA = GraphQLWebSocket.connect(vertx, endpoint);
+                GraphQLWebSocket missionB = GraphQLWebSocket.connect(vertx, endpoint)) {
+            missionA.subscribe("k",
+                    "subscription { statementAdded(mission: \"zz-live-mission-a\") { slug text speaker { slug } } }");
+            missionB.subscribe("i", "subscription { statementAdded(mission: \"zz-live-mission-b\") { slug } }");
             Thread.sleep(500);
 
-            String rejected = annotations("live-rolled-back", "kfor", "this quote is in the text")
+            String rejected = annotations("live-rolled-back", "zz-live-mission-a", "this quote is in the text")
                     .replace("source: { quote: \"this quote is in the text\" }", "source: { quote: \"not there\" }");
             assertNotNull(sendAs(editor(), INGEST, "text", "Live test: this quote is in the text.", "annotations",
                     rejected).get("errors"));
             queryAs(editor(), INGEST, "text", "Live test: KFOR must stay.", "annotations",
-                    annotations("live-kfor", "kfor", "KFOR must stay"));
+                    annotations("live-kfor", "zz-live-mission-a", "KFOR must stay"));
 
-            JsonObject next = kfor.next(10);
+            JsonObject next = missionA.next(10);
             assertNotNull(next, "the statement added reached the subscriber");
             assertEquals("next", next.getString("type"));
             assertEquals("k", next.getString("id"));
             JsonObject added = next.getJsonObject("payload").getJsonObject("data").getJsonObject("statementAdded");
             assertEquals("live-kfor-statement", added.getString("slug"), "the rolled-back write announced nothing");
             assertEquals("KFOR must stay", added.getString("text"));
-            assertEquals("united-states", added.getJsonObject("speaker").getString("slug"));
-            assertNull(iraq.next(1), "a statement about KFOR is not sent to subscribers of the Iraq mission");
+            assertEquals("live-test-speaker", added.getJsonObject("speaker").getString("slug"));
+            assertNull(missionB.next(1), "a statement about mission A is not sent to the subscribers of mission B");
         }
     }
 
     @Test
     void aRecordedStatusChangeReachesTheSubscribersOfItsMission() throws Exception {
+        queryAs(editor(), INGEST, "text", "Live test: the missions exist.", "annotations",
+                annotations("live-missions", "zz-live-mission-b", "the missions exist"));
         try (GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, endpoint)) {
             subscriber.subscribe("s", """
-                    subscription { missionStatusChanged(mission: "nato-mission-iraq") {
+                    subscription { missionStatusChanged(mission: "zz-live-mission-b") {
                       mission { slug } kind status realisation effective { value } proposedBy { slug } } }
                     """);
             Thread.sleep(500);
             queryAs(editor(), """
                     mutation($input: MissionStatusChangeInput!) { recordMissionStatusChange(input: $input) { status } }
-                    """, "input", Map.of("mission", "nato-mission-iraq", "kind", "REVIEW", "status", "UNDER_REVIEW",
+                    """, "input", Map.of("mission", "zz-live-mission-b", "kind", "REVIEW", "status", "UNDER_REVIEW",
                     "realisation", "PROPOSED", "effective", "2026-10", "proposedBy", "united-states"));
             JsonObject next = subscriber.next(10);
             assertNotNull(next);
             JsonObject change = next.getJsonObject("payload").getJsonObject("data")
                     .getJsonObject("missionStatusChanged");
-            assertEquals("nato-mission-iraq", change.getJsonObject("mission").getString("slug"));
+            assertEquals("zz-live-mission-b", change.getJsonObject("mission").getString("slug"));
             assertEquals("UNDER_REVIEW", change.getString("status"));
             assertEquals("2026-10", change.getJsonObject("effective").getString("value"));
             assertEquals("united-states", change.getJsonObject("proposedBy").getString("slug"));
