@@ -1,5 +1,9 @@
 package org.alliancegraph.support;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -24,6 +28,18 @@ public class ThrowawayDatabase implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         execute("create database " + name);
         return Map.of("alliance.db.name", name);
+    }
+
+    /** Hands the database's name to the test's fields annotated {@link Name}. */
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(name, new TestInjector.AnnotatedAndMatchesType(Name.class, String.class));
+    }
+
+    /** Marks a test's String field that receives the name of the run's database. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface Name {
     }
 
     @Override
