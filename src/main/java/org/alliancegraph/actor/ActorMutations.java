@@ -63,12 +63,45 @@ public class ActorMutations {
                         throw new ConflictException(what + " exists already", "input.slug");
                     }
                 })
-                .chain(() -> reference(input.country, "input.country")).invoke(country -> actor.country = country)
-                .chain(() -> reference(input.affiliation, "input.affiliation"))
+                .chain(() -> Writes.reference(Actor.class, input.country, "input.country"))
+                .invoke(country -> actor.country = country)
+                .chain(() -> Writes.reference(Actor.class, input.affiliation, "input.affiliation"))
                 .invoke(affiliation -> actor.affiliation = affiliation)
                 .chain(() -> actors.persist(actor))
                 .call(() -> Panache.getSession().chain(session -> session.persistAll(nameRecords(actor, names))))
                 .replaceWith(actor)), what);
+    }
+
+    @Mutation("updateActor")
+    @Description("Changes an actor's fields, from the version the client read: if the actor changed since, CONFLICT "
+            + "and nothing is written. Needs the editor role.")
+    public Uni<@NonNull Actor> updateActor(@NonNull @Description("Slug of the actor.") String slug,
+            @NonNull @Description("The actor's version the change was made from.") Integer expectedVersion,
+            @NonNull @Description("The fields to change.") ActorUpdate input) {
+        String author = access.require(Role.EDITOR);
+        validation.check("input", input);
+        String what = "actor \"" + slug + "\"";
+        return Writes.conflictsReported(Panache.withTransaction(() -> actors.findBySlug(slug)
+                .map(found -> Writes.atVersion(Writes.found(found, what, "slug"), expectedVersion, what))
+                .call(actor -> Writes.reference(Actor.class, input.country, "input.country")
+                        .invoke(country -> actor.country = country != null ? country : actor.country))
+                .call(actor -> Writes.reference(Actor.class, input.affiliation, "input.affiliation")
+                        .invoke(affiliation -> actor.affiliation = affiliation != null
+                                ? affiliation
+                                : actor.affiliation))
+                .call(actor -> input.name == null || input.name.equals(actor.name)
+                        ? Uni.createFrom().voidItem()
+                        : actors.rename(actor, input.name))
+                .invoke(actor -> {
+                    input.applyTo(actor);
+                    Actor.Misfit misfit = actor.kindMisfit();
+                    if (misfit != null) {
+                        throw new BadUserInputException("input." + misfit.field() + ": " + misfit.problem(),
+                                "input." + misfit.field());
+                    }
+                    actor.writtenBy(author);
+                })
+                .call(() -> Panache.getSession().chain(session -> session.flush()))), what);
     }
 
     @Mutation("deleteActor")
@@ -108,13 +141,5 @@ public class ActorMutations {
             name.kind = text.equals(actor.name) ? NameKind.CANONICAL : NameKind.ALIAS;
             return name;
         }).toArray();
-    }
-
-    /** The actor a slug in the input names, null for no slug, NOT_FOUND for an unknown one. */
-    private Uni<Actor> reference(String slug, String field) {
-        if (slug == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return actors.findBySlug(slug).map(found -> Writes.found(found, "actor \"" + slug + "\"", field));
     }
 }

@@ -4,11 +4,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.common.NameKind;
 import org.alliancegraph.common.Names;
 import org.alliancegraph.graphql.Conditions;
 import org.alliancegraph.graphql.Queries;
 import org.alliancegraph.graphql.Window;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -58,5 +60,30 @@ public class ActorRepository implements PanacheRepository<Actor> {
                 "from PersonRole r left join fetch r.organisation left join fetch r.source "
                         + "where r.person.id in ?1 order by r.person.id, r.id",
                 personIds);
+    }
+
+    /**
+     * Makes a new canonical name: the old one stays as an alias, so that lookups by it still find the actor; a name the
+     * actor had already (as an alias, say) becomes the canonical one.
+     */
+    public Uni<Void> rename(Actor actor, String name) {
+        return Panache.getSession().chain(session -> session
+                .createMutationQuery("update ActorName n set n.kind = ?1 where n.actor = ?2 and n.kind = ?3")
+                .setParameter(1, NameKind.ALIAS).setParameter(2, actor).setParameter(3, NameKind.CANONICAL)
+                .executeUpdate()
+                .chain(() -> session.createSelectionQuery(
+                        "from ActorName n where n.actor = ?1 and n.name = ?2 and n.lang is null", ActorName.class)
+                        .setParameter(1, actor).setParameter(2, name).getSingleResultOrNull())
+                .chain(existing -> {
+                    if (existing != null) {
+                        existing.kind = NameKind.CANONICAL;
+                        return Uni.createFrom().voidItem();
+                    }
+                    ActorName canonical = new ActorName();
+                    canonical.actor = actor;
+                    canonical.name = name;
+                    canonical.kind = NameKind.CANONICAL;
+                    return session.persist(canonical);
+                }));
     }
 }

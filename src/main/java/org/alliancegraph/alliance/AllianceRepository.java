@@ -4,9 +4,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.common.NameKind;
 import org.alliancegraph.common.Names;
 import org.alliancegraph.graphql.Queries;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -50,5 +52,21 @@ public class AllianceRepository implements PanacheRepository<Alliance> {
     public Uni<List<Membership>> membershipsOfActors(List<Long> actorIds) {
         return Queries.list(Membership.class, MEMBERSHIP + "where m.actor.id in ?1 order by m.actor.id, m.id",
                 actorIds);
+    }
+
+    /** Stores the alliance's name, and its acronym when it has one, as names that lookups and search find. */
+    public Uni<Void> addCanonicalName(Alliance alliance) {
+        AllianceName canonical = new AllianceName();
+        canonical.alliance = alliance;
+        canonical.name = alliance.name;
+        canonical.kind = NameKind.CANONICAL;
+        if (alliance.acronym == null || alliance.acronym.equals(alliance.name)) {
+            return Panache.getSession().chain(session -> session.persist(canonical));
+        }
+        AllianceName acronym = new AllianceName();
+        acronym.alliance = alliance;
+        acronym.name = alliance.acronym;
+        acronym.kind = NameKind.ACRONYM;
+        return Panache.getSession().chain(session -> session.persistAll(canonical, acronym));
     }
 }

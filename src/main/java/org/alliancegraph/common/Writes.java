@@ -1,10 +1,13 @@
 package org.alliancegraph.common;
 
+import java.util.Locale;
+
 import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 
@@ -13,6 +16,8 @@ public final class Writes {
 
     /** PostgreSQL's foreign_key_violation. */
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** PostgreSQL's unique_violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private Writes() {
     }
@@ -25,6 +30,18 @@ public final class Writes {
         return record;
     }
 
+    /** The record of this type a slug in the input names: null for no slug, NOT_FOUND naming the field otherwise. */
+    public static <T extends SluggedEntity> Uni<T> reference(Class<T> type, String slug, String field) {
+        if (slug == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from " + type.getSimpleName() + " where slug = ?1", type)
+                .setParameter(1, slug).getSingleResultOrNull())
+                .map(found -> found(found, type.getSimpleName().toLowerCase(Locale.ROOT) + " \"" + slug + "\"",
+                        field));
+    }
+
     /** CONFLICT unless the record is at the version the client's change was made from. */
     public static <T extends SluggedEntity> T atVersion(T record, int expected, String what) {
         if (record.version != expected) {
@@ -33,17 +50,36 @@ public final class Writes {
         return record;
     }
 
+    /** BAD_USER_INPUT naming the field unless it was given, e.g. the slug of a record to create. */
+    public static void needed(Object value, String field, String purpose) {
+        if (value == null) {
+            throw new BadUserInputException(field + ": needed " + purpose, field);
+        }
+    }
+
+    /** BAD_USER_INPUT on the until field when a period ends before it starts (at the precision each is known). */
+    public static void inOrder(PartialDate from, PartialDate until, String untilField) {
+        if (from != null && until != null && until.getLatest().isBefore(from.getEarliest())) {
+            throw new BadUserInputException(untilField + ": " + until.getValue() + " is before the start, "
+                    + from.getValue(), untilField);
+        }
+    }
+
     /**
      * Turns the failures that mean "someone else got there first" into CONFLICT: a concurrent update of the same
-     * version (the database saw the version change under it), or a delete of a record other records still refer to.
+     * version (the database saw the version change under it), a record that exists already, or a delete of a record
+     * other records still refer to.
      */
     public static <T> Uni<T> conflictsReported(Uni<T> write, String what) {
         return write.onFailure(Writes::isStale)
                 .transform(failure -> new ConflictException(what + " was changed by someone else meanwhile: reload it "
                         + "and apply the change again"))
-                .onFailure(Writes::isStillReferred)
+                .onFailure(failure -> violated(failure, UNIQUE_VIOLATION) != null)
+                .transform(failure -> new ConflictException(what + ": such a record exists already ("
+                        + violated(failure, UNIQUE_VIOLATION) + ")"))
+                .onFailure(failure -> violated(failure, FOREIGN_KEY_VIOLATION) != null)
                 .transform(failure -> new ConflictException(what + " cannot be deleted: other records still refer to "
-                        + "it (" + referringConstraint(failure) + ")"));
+                        + "it (" + violated(failure, FOREIGN_KEY_VIOLATION) + ")"));
     }
 
     private static ConflictException stale(String what, int stored, int expected) {
@@ -60,19 +96,14 @@ public final class Writes {
         return false;
     }
 
-    private static boolean isStillReferred(Throwable failure) {
-        return referringConstraint(failure) != null;
-    }
-
-    /** The foreign key that refused a delete, as the database names it; null when none did. */
-    private static String referringConstraint(Throwable failure) {
+    /** The constraint of this kind (SQL state) that refused the write, as the database names it; null if none did. */
+    private static String violated(Throwable failure, String sqlState) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && FOREIGN_KEY_VIOLATION.equals(violation.getSQLState())) {
-                return violation.getConstraintName() != null ? violation.getConstraintName() : "a foreign key";
+            if (cause instanceof ConstraintViolationException violation && sqlState.equals(violation.getSQLState())) {
+                return violation.getConstraintName() != null ? violation.getConstraintName() : "a constraint";
             }
-            if (cause instanceof PgException pg && FOREIGN_KEY_VIOLATION.equals(pg.getSqlState())) {
-                return pg.getConstraint() != null ? pg.getConstraint() : "a foreign key";
+            if (cause instanceof PgException pg && sqlState.equals(pg.getSqlState())) {
+                return pg.getConstraint() != null ? pg.getConstraint() : "a constraint";
             }
         }
         return null;

@@ -1,10 +1,7 @@
 package org.alliancegraph.mission;
 
-import java.util.Locale;
-
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.PartialDate;
-import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
 import org.alliancegraph.graphql.ResolverSession;
@@ -76,25 +73,13 @@ public class MissionMutations {
                     change.mission = mission;
                     mission.writtenBy(author);
                 })
-                .chain(() -> reference(Actor.class, input.proposedBy, "input.proposedBy"))
+                .chain(() -> Writes.reference(Actor.class, input.proposedBy, "input.proposedBy"))
                 .invoke(actor -> change.proposedBy = actor)
-                .chain(() -> reference(Statement.class, input.statement, "input.statement"))
+                .chain(() -> Writes.reference(Statement.class, input.statement, "input.statement"))
                 .invoke(statement -> change.statement = statement)
                 .chain(() -> Panache.getSession())
                 .call(session -> session.persist(change).chain(session::flush))
                 .call(session -> feed.announce(session, Change.missionStatusChanged(change.id, input.mission)))
                 .replaceWith(change)), what);
-    }
-
-    /** The record a slug in the input names: null for no slug, NOT_FOUND for an unknown one. */
-    private static <T extends SluggedEntity> Uni<T> reference(Class<T> type, String slug, String field) {
-        if (slug == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("from " + type.getSimpleName() + " where slug = ?1", type)
-                .setParameter(1, slug).getSingleResultOrNull())
-                .map(found -> Writes.found(found, type.getSimpleName().toLowerCase(Locale.ROOT) + " \"" + slug
-                        + "\"", field));
     }
 }

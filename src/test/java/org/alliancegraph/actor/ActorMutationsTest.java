@@ -58,6 +58,29 @@ class ActorMutationsTest {
     }
 
     @Test
+    void anUpdateRenamesFromItsVersionAndKeepsTheOldNameAsAnAlias() {
+        queryAs(editor(), CREATE, "input", input("test-renamed-body"));
+        String update = """
+                mutation($slug: String!, $version: Int!, $input: ActorUpdateInput!) {
+                  updateActor(slug: $slug, expectedVersion: $version, input: $input) {
+                    name version country { slug } names { name kind }
+                  }
+                }
+                """;
+        JsonPath renamed = queryAs(editor(), update, "slug", "test-renamed-body", "version", 0, "input",
+                Map.of("name", "Renamed test body", "country", "france"));
+        assertEquals("Renamed test body", renamed.getString("data.updateActor.name"));
+        assertEquals(1, renamed.getInt("data.updateActor.version"));
+        assertEquals("france", renamed.getString("data.updateActor.country.slug"));
+        assertEquals("test-renamed-body", query("query { actor(name: \"Test body test-renamed-body\") { slug } }")
+                .getString("data.actor.slug"), "the old name still finds it");
+        assertEquals("CONFLICT", sendAs(editor(), update, "slug", "test-renamed-body", "version", 0, "input",
+                Map.of("description", "stale")).getString("errors[0].extensions.code"));
+        assertEquals("input.isoCode", sendAs(editor(), update, "slug", "test-renamed-body", "version", 1, "input",
+                Map.of("isoCode", "FRA")).getString("errors[0].extensions.field"));
+    }
+
+    @Test
     void aSlugInUseIsAConflict() {
         queryAs(editor(), CREATE, "input", input("test-twice-body"));
         JsonPath again = sendAs(editor(), CREATE, "input", input("test-twice-body"));

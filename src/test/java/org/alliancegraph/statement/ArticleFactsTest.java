@@ -90,8 +90,9 @@ class ArticleFactsTest {
         assertEquals(2, answer.getInt("data.active.totalCount"));
         assertEquals(List.of(), answer.getList("data.ended.edges"), "ending the Iraq mission is only proposed");
         assertEquals(0, answer.getInt("data.ended.totalCount"));
-        assertEquals(List.of("nato"), answer.getList("data.alliances.slug"));
-        assertEquals(2, answer.getList("data.events").size());
+        assertTrue(answer.getList("data.alliances.slug").contains("nato"), "other tests may add alliances");
+        assertTrue(answer.getList("data.events.slug").containsAll(List.of("nato-summit-ankara-2026",
+                "nato-defence-ministers-brussels-2026")), () -> answer.getList("data.events.slug").toString());
         assertEquals(10, answer.getList("data.topics").size());
         assertTrue(answer.getList("data.documents.edges.node.slug").contains("000_ab42d079f1321106"));
         assertEquals(List.of("boris-pistorius", "donald-trump", "elbridge-colby", "engjellushe-morina"),

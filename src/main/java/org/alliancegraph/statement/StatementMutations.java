@@ -1,0 +1,80 @@
+package org.alliancegraph.statement;
+
+import org.alliancegraph.common.BadUserInputException;
+import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.common.Writes;
+import org.alliancegraph.graphql.InputValidation;
+import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.security.Access;
+import org.alliancegraph.security.Role;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Editing statements. New statements come with their document, through ingestDocument. */
+@GraphQLApi
+@ResolverSession
+public class StatementMutations {
+
+    private final StatementRepository statements;
+    private final Access access;
+    private final InputValidation validation;
+
+    StatementMutations(StatementRepository statements, Access access, InputValidation validation) {
+        this.statements = statements;
+        this.access = access;
+        this.validation = validation;
+    }
+
+    @Mutation("updateStatement")
+    @Description("Changes a statement's evidential status, kind, text or date, from the version the client read: if "
+            + "it changed since, CONFLICT and nothing is written. Needs the editor role.")
+    public Uni<@NonNull Statement> updateStatement(@NonNull @Description("Slug of the statement.") String slug,
+            @NonNull @Description("The statement's version the change was made from.") Integer expectedVersion,
+            @NonNull @Description("The fields to change.") StatementUpdate input) {
+        String author = access.require(Role.EDITOR);
+        validation.check("input", input);
+        PartialDate said = PartialDate.parseArgument("input.said", input.said);
+        String what = "statement \"" + slug + "\"";
+        return Writes.conflictsReported(Panache.withTransaction(() -> statements.findBySlugWithSpeaker(slug)
+                .map(found -> Writes.atVersion(Writes.found(found, what, "slug"), expectedVersion, what))
+                .invoke(statement -> {
+                    if (input.evidentialStatus != null) {
+                        statement.evidentialStatus = input.evidentialStatus;
+                    }
+                    if (input.kind != null) {
+                        statement.kind = input.kind;
+                    }
+                    if (input.text != null) {
+                        if (statement.quote != null && !input.text.contains(statement.quote)) {
+                            throw new BadUserInputException("input.text: must still contain the quote \""
+                                    + statement.quote + "\"", "input.text");
+                        }
+                        statement.text = input.text;
+                    }
+                    if (said != null) {
+                        statement.said = said;
+                        statement.dated = said.getEarliest();
+                    }
+                    statement.writtenBy(author);
+                })
+                .call(() -> Panache.getSession().chain(session -> session.flush()))), what);
+    }
+
+    @Mutation("deleteStatement")
+    @Description("Deletes a statement with its subjects and reports; status changes it proposed keep their other "
+            + "fields. NOT_FOUND when there is none. Returns the slug deleted. Needs the admin role.")
+    public Uni<@NonNull String> deleteStatement(@NonNull @Description("Slug of the statement.") String slug) {
+        access.require(Role.ADMIN);
+        String what = "statement \"" + slug + "\"";
+        return Writes.conflictsReported(Panache.withTransaction(() -> statements.findBySlugWithSpeaker(slug)
+                .map(found -> Writes.found(found, what, "slug"))
+                .call(statement -> statements.delete(statement))
+                .call(() -> Panache.getSession().chain(session -> session.flush()))
+                .replaceWith(slug)), what);
+    }
+}
