@@ -1,6 +1,8 @@
 package org.alliancegraph.mission;
 
 import org.alliancegraph.actor.Actor;
+import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.common.ConflictException;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
@@ -32,6 +34,36 @@ public class MissionMutations {
         this.access = access;
         this.validation = validation;
         this.feed = feed;
+    }
+
+    @Mutation("createMission")
+    @Description("Creates a mission of an alliance. A slug in use is a CONFLICT; an alliance or theatre actor that "
+            + "does not exist is NOT_FOUND. Needs the editor role.")
+    public Uni<@NonNull Mission> createMission(@NonNull @Description("The new mission.") MissionInput input) {
+        String author = access.require(Role.EDITOR);
+        validation.check("input", input);
+        Mission mission = new Mission();
+        mission.slug = input.slug;
+        mission.name = input.name;
+        mission.acronym = input.acronym;
+        mission.kind = input.kind;
+        mission.theatre = input.theatre;
+        mission.mandate = input.mandate;
+        mission.description = input.description;
+        mission.start = PartialDate.parseArgument("input.start", input.start);
+        mission.writtenBy(author);
+        String what = "mission \"" + input.slug + "\"";
+        return Writes.conflictsReported(Panache.withTransaction(() -> missions.findBySlug(input.slug)
+                .invoke(existing -> {
+                    if (existing != null) {
+                        throw new ConflictException(what + " exists already", "input.slug");
+                    }
+                })
+                .chain(() -> Writes.reference(Alliance.class, input.alliance, "input.alliance"))
+                .invoke(alliance -> mission.alliance = alliance)
+                .chain(() -> Writes.reference(Actor.class, input.theatreActor, "input.theatreActor"))
+                .invoke(actor -> mission.theatreActor = actor)
+                .chain(() -> missions.persist(mission))), what);
     }
 
     @Mutation("updateMission")

@@ -152,4 +152,28 @@ class MissionMutationsTest {
         assertNull(sendAs(Tokens.token("ada", "admin"), UPDATE, "slug", slug, "version", version, "input",
                 Map.of("acronym", "ZZ")).get("errors"), "an admin is also an editor");
     }
+
+    @Test
+    void aMissionIsCreatedOnceUnderAnAllianceThatExists() {
+        String create = """
+                mutation($input: MissionInput!) {
+                  createMission(input: $input) { slug alliance { slug } theatreActor { slug } start { value } status }
+                }
+                """;
+        JsonPath created = queryAs(editor(), create, "input", Map.of("slug", "zz-test-mission-created", "alliance",
+                "nato", "name", "Zz created mission", "kind", "ADVISORY", "theatre", "Iraq", "theatreActor", "iraq",
+                "start", "2027"));
+        assertEquals("nato", created.getString("data.createMission.alliance.slug"));
+        assertEquals("iraq", created.getString("data.createMission.theatreActor.slug"));
+        assertEquals("2027", created.getString("data.createMission.start.value"));
+        assertNull(created.get("data.createMission.status"), "no status change recorded yet");
+        Map<String, Object> again = Map.of("slug", "zz-test-mission-created", "alliance", "nato", "name", "Again",
+                "kind", "ADVISORY", "theatre", "Iraq");
+        assertEquals("CONFLICT", sendAs(editor(), create, "input", again).getString("errors[0].extensions.code"));
+        Map<String, Object> orphan = Map.of("slug", "zz-test-mission-orphan", "alliance", "no-such-alliance", "name",
+                "Orphan", "kind", "ADVISORY", "theatre", "Iraq");
+        assertEquals("input.alliance", sendAs(editor(), create, "input", orphan)
+                .getString("errors[0].extensions.field"));
+        assertNull(query(READ, "slug", "zz-test-mission-orphan").get("data.mission"));
+    }
 }
