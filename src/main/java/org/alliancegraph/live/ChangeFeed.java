@@ -1,6 +1,7 @@
 package org.alliancegraph.live;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,6 +34,7 @@ public class ChangeFeed {
     private static final long RETRY_MILLIS = 2000;
 
     private final BroadcastProcessor<Change> changes = BroadcastProcessor.create();
+    private final AtomicInteger subscribers = new AtomicInteger();
     private final ObjectMapper json;
     private final PgSubscriber subscriber;
     private final Vertx vertx;
@@ -57,9 +59,16 @@ public class ChangeFeed {
         subscriber.close();
     }
 
-    /** Every change announced from now on, by any instance. */
+    /** Every change announced from now on, by any instance, until the subscriber cancels. */
     public Multi<Change> changes() {
-        return changes;
+        return changes
+                .onSubscription().invoke(subscription -> subscribers.incrementAndGet())
+                .onTermination().invoke(() -> subscribers.decrementAndGet());
+    }
+
+    /** How many subscriptions are open on this instance. */
+    public int subscribers() {
+        return subscribers.get();
     }
 
     /** Announces a change in the session's transaction: it reaches subscribers when (and only if) the write commits. */

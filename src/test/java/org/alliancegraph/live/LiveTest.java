@@ -39,6 +39,9 @@ class LiveTest {
     @Inject
     Vertx vertx;
 
+    @Inject
+    ChangeFeed feed;
+
     /**
      * A document with one statement about a mission; the speaker and the missions are the test's own, so that the other
      * tests' counts of the seed's statements and missions stay as they are.
@@ -117,5 +120,22 @@ class LiveTest {
             assertEquals("2026-10", change.getJsonObject("effective").getString("value"));
             assertEquals("united-states", change.getJsonObject("proposedBy").getString("slug"));
         }
+    }
+
+    @Test
+    void aSubscriberThatGoesAwayLeavesNothingBehind() throws Exception {
+        int before = feed.subscribers();
+        GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, endpoint);
+        subscriber.subscribe("gone", "subscription { statementAdded { slug } }");
+        awaitSubscribers(before + 1);
+        subscriber.close();
+        awaitSubscribers(before);
+    }
+
+    private void awaitSubscribers(int expected) throws InterruptedException {
+        for (int i = 0; i < 50 && feed.subscribers() != expected; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(expected, feed.subscribers());
     }
 }
