@@ -1,0 +1,44 @@
+package org.alliancegraph.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.alliancegraph.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** GET runs queries and refuses mutations with 405, before anything runs. */
+@QuarkusTest
+class NoMutationsOverGetTest {
+
+    @Test
+    void aQueryOverGetRuns() {
+        given().queryParam("query", "{ mission(slug: \"kfor\") { acronym } }")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.mission.acronym", equalTo("KFOR"));
+    }
+
+    @Test
+    void aMutationOverGetIsRefusedEvenWithAToken() {
+        given().queryParam("query", "mutation { deleteActor(slug: \"poland\") }")
+                .auth().oauth2(Tokens.token("ada", "admin"))
+                .when().get("/graphql")
+                .then().statusCode(405).header("Allow", "POST")
+                .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+        given().queryParam("query", "{ actor(slug: \"poland\") { slug } }")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.actor.slug", equalTo("poland"));
+    }
+
+    @Test
+    void theOperationNameSelectsWhichOperationCounts() {
+        String document = "query Read { actors(first: 1) { totalCount } } mutation Write { deleteActor(slug: \"x\") }";
+        assertFalse(NoMutationsOverGet.isMutation(document, "Read"));
+        assertTrue(NoMutationsOverGet.isMutation(document, "Write"));
+        assertTrue(NoMutationsOverGet.isMutation(document, null));
+        assertFalse(NoMutationsOverGet.isMutation("{ not closed", null), "the endpoint reports syntax errors itself");
+    }
+}
