@@ -5,12 +5,15 @@ import jakarta.json.JsonValue;
 
 import org.alliancegraph.common.ClientErrorException;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.ErrorExtensionProvider;
 
 /**
  * Adds {@code extensions.field} to the errors of a {@link ClientErrorException}: the path of the input field at fault,
- * e.g. {@code input.troops}, or null. Registered in META-INF/services for SmallRye GraphQL.
+ * e.g. {@code input.troops}, or null. Registered in META-INF/services for SmallRye GraphQL (and for reflection, which
+ * the service loader uses in a native image).
  */
+@RegisterForReflection
 public class FieldErrorExtension implements ErrorExtensionProvider {
 
     @Override
