@@ -14,7 +14,8 @@ import graphql.parser.Parser;
 /**
  * GET is for queries only (GraphQL over HTTP): a mutation sent with GET could be triggered by a link or an image on
  * another site, and GET responses may be cached. Such a request gets 405 with {@code Allow: POST} and runs nothing.
- * Queries (and malformed documents, which the GraphQL endpoint reports itself) pass on.
+ * Queries (and malformed documents, which the GraphQL endpoint reports itself) pass on. It runs after a persisted
+ * query's document has been put back into the request, so a mutation sent by its hash is refused too.
  */
 @ApplicationScoped
 public class NoMutationsOverGet {
@@ -24,8 +25,8 @@ public class NoMutationsOverGet {
     }
 
     private void check(RoutingContext context) {
-        String query = context.request().getParam("query");
-        if (query != null && isMutation(query, context.request().getParam("operationName"))) {
+        String query = context.queryParams().get("query");
+        if (query != null && isMutation(query, context.queryParams().get("operationName"))) {
             context.response().setStatusCode(405).putHeader("Allow", "POST")
                     .putHeader("Content-Type", "application/json")
                     .end("{\"errors\":[{\"message\":\"a mutation must be sent with POST\","

@@ -1,0 +1,60 @@
+package org.alliancegraph.persisted;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Automatic persisted queries, as Apollo Client and urql send them. */
+@QuarkusTest
+class PersistedQueriesTest {
+
+    private static Map<String, Object> extensions(String hash) {
+        return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+    }
+
+    @Test
+    void theRoundTripRegistersAQueryThatAHashAloneThenRuns() {
+        String query = "query Kfor { mission(slug: \"kfor\") { acronym } }";
+        String hash = PersistedQueries.sha256(query);
+        given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(hash)))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].message", equalTo("PersistedQueryNotFound"))
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+        given().contentType(ContentType.JSON).body(Map.of("query", query, "extensions", extensions(hash)))
+                .when().post("/graphql")
+                .then().statusCode(200).body("data.mission.acronym", equalTo("KFOR"));
+        given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(hash)))
+                .when().post("/graphql")
+                .then().statusCode(200).body("data.mission.acronym", equalTo("KFOR"));
+        given().queryParam("extensions", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}")
+                .when().get("/graphql")
+                .then().statusCode(200).body("data.mission.acronym", equalTo("KFOR"));
+    }
+
+    @Test
+    void aHashThatIsNotTheQuerysIsRefused() {
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ alliances { slug } }",
+                "extensions", extensions(PersistedQueries.sha256("{ events { slug } }"))))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_HASH_MISMATCH"));
+    }
+
+    @Test
+    void aRegisteredMutationSentByItsHashWithGetIsStill405() {
+        String mutation = "mutation { deleteActor(slug: \"nobody-at-all\") }";
+        String hash = PersistedQueries.sha256(mutation);
+        given().contentType(ContentType.JSON).body(Map.of("query", mutation, "extensions", extensions(hash)))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        given().queryParam("extensions", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}")
+                .when().get("/graphql")
+                .then().statusCode(405);
+    }
+}
