@@ -64,18 +64,30 @@ public class PersistedQueries {
     }
 
     private void post(RoutingContext context) {
+        if (!isJson(context.request().getHeader("Content-Type"))) {
+            context.next();
+            return;
+        }
         JsonObject body;
         try {
             body = context.body().asJsonObject();
         } catch (DecodeException | ClassCastException e) {
-            context.next();
+            badRequest(context, "the body is not a JSON object");
             return;
         }
         if (body == null) {
-            context.next();
+            badRequest(context, "the body is empty");
+            return;
+        }
+        if (body.getValue("query") != null && !(body.getValue("query") instanceof String)) {
+            badRequest(context, "query must be a string");
             return;
         }
         String hash = hashOf(body.getJsonObject("extensions"));
+        if (hash == null && body.getString("query") == null) {
+            badRequest(context, "the body has no query");
+            return;
+        }
         resolve(context, hash, body.getString("query"), query -> {
             context.setBody(Buffer.buffer(body.copy().put("query", query).encode()));
             context.next();
@@ -143,6 +155,18 @@ public class PersistedQueries {
                 + (trustedOnly ? " and trusted" : ""))
                 .execute(Tuple.of(hash))
                 .map((RowSet<Row> rows) -> rows.iterator().hasNext() ? rows.iterator().next().getString(0) : null);
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
+    }
+
+    /** GraphQL over HTTP: a request that is not a well-formed GraphQL request is 400, before anything runs. */
+    private static void badRequest(RoutingContext context, String message) {
+        context.response().setStatusCode(400).putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("errors", new JsonArray().add(new JsonObject()
+                        .put("message", message).put("extensions", new JsonObject().put("code", "BAD_REQUEST"))))
+                        .encode());
     }
 
     private static void refuse(RoutingContext context, String code, String message) {
