@@ -8,6 +8,7 @@ import java.util.Set;
 import org.alliancegraph.common.BadUserInputException;
 import org.alliancegraph.common.ConflictException;
 import org.alliancegraph.common.NameKind;
+import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
 import org.alliancegraph.graphql.ResolverSession;
@@ -102,6 +103,37 @@ public class ActorMutations {
                     actor.writtenBy(author);
                 })
                 .call(() -> Panache.getSession().chain(session -> session.flush()))), what);
+    }
+
+    @Mutation("addPersonRole")
+    @Description("Records a position a person holds or held. Only a PERSON has roles; a key the person has already "
+            + "is a CONFLICT; an end before the start is BAD_USER_INPUT. Raises the person's version. Needs the "
+            + "editor role.")
+    public Uni<@NonNull PersonRole> addPersonRole(@NonNull @Description("The role.") RoleInput input) {
+        String author = access.require(Role.EDITOR);
+        validation.check("input", input);
+        PersonRole role = new PersonRole();
+        role.key = input.key;
+        role.title = input.title;
+        role.originalTitle = input.originalTitle;
+        role.from = PartialDate.parseArgument("input.from", input.from);
+        role.until = PartialDate.parseArgument("input.until", input.until);
+        Writes.inOrder(role.from, role.until, "input.until");
+        String what = "role \"" + input.key + "\" of \"" + input.person + "\"";
+        return Writes.conflictsReported(Panache.withTransaction(() -> Writes
+                .reference(Actor.class, input.person, "input.person")
+                .invoke(person -> {
+                    if (person.kind != ActorKind.PERSON) {
+                        throw new BadUserInputException("input.person: only a PERSON has roles", "input.person");
+                    }
+                    role.person = person;
+                    person.writtenBy(author);
+                })
+                .chain(() -> Writes.reference(Actor.class, input.organisation, "input.organisation"))
+                .invoke(organisation -> role.organisation = organisation)
+                .chain(() -> Panache.getSession())
+                .call(session -> session.persist(role).chain(session::flush))
+                .replaceWith(role)), what);
     }
 
     @Mutation("deleteActor")

@@ -116,6 +116,28 @@ class ActorMutationsTest {
                 .getString("errors[0].extensions.code"));
     }
 
+    @Test
+    void aPersonGetsARoleOnceAndOnlyAPerson() {
+        queryAs(editor(), CREATE, "input", Map.of("slug", "test-person", "kind", "PERSON", "name", "Test Person"));
+        String add = """
+                mutation($input: PersonRoleInput!) {
+                  addPersonRole(input: $input) { key title organisation { slug } from { value } }
+                }
+                """;
+        JsonPath added = queryAs(editor(), add, "input", Map.of("person", "test-person", "key", "test-envoy",
+                "title", "Test envoy", "organisation", "germany", "from", "2024-02"));
+        assertEquals("germany", added.getString("data.addPersonRole.organisation.slug"));
+        assertEquals(List.of("test-envoy"), query("query { actor(slug: \"test-person\") { roles { key } } }")
+                .getList("data.actor.roles.key"));
+        assertEquals("CONFLICT", sendAs(editor(), add, "input", Map.of("person", "test-person", "key", "test-envoy",
+                "title", "Again")).getString("errors[0].extensions.code"));
+        assertEquals("input.person", sendAs(editor(), add, "input", Map.of("person", "germany", "key", "test-envoy",
+                "title", "A state has no roles")).getString("errors[0].extensions.field"));
+        assertEquals("input.until", sendAs(editor(), add, "input", Map.of("person", "test-person", "key",
+                "test-other", "title", "Backwards", "from", "2024", "until", "2023")).getString(
+                        "errors[0].extensions.field"));
+    }
+
     private static void assertRefused(String code, String field, Map<String, Object> input) {
         JsonPath answer = sendAs(editor(), CREATE, "input", input);
         assertEquals(code, answer.getString("errors[0].extensions.code"), answer::prettify);
