@@ -2,10 +2,13 @@ package org.alliancegraph.http;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -32,9 +35,14 @@ public class RequestErrors {
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     private final Instance<GraphQLSchema> schema;
+    private final int maxDepth;
+    private final long maxCost;
 
-    RequestErrors(Instance<GraphQLSchema> schema) {
+    RequestErrors(Instance<GraphQLSchema> schema, @ConfigProperty(name = "alliance.limits.max-depth") int maxDepth,
+            @ConfigProperty(name = "alliance.limits.max-cost") long maxCost) {
         this.schema = schema;
+        this.maxDepth = maxDepth;
+        this.maxCost = maxCost;
     }
 
     void install(@Observes Router router) {
@@ -44,55 +52,80 @@ public class RequestErrors {
 
     private void check(RoutingContext context) {
         String accept = context.request().getHeader("Accept");
-        if (accept == null || !accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE)) {
-            context.next();
-            return;
-        }
-        String query = query(context);
+        boolean graphqlResponse = accept != null && accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE);
+        JsonObject request = request(context);
+        String query = request == null ? null : request.getString("query");
         if (query == null) {
             context.next();
             return;
         }
-        JsonArray errors = errors(query);
-        if (errors.isEmpty()) {
-            context.next();
+        Document document;
+        try {
+            document = Parser.parse(query);
+        } catch (InvalidSyntaxException e) {
+            refuseIf(graphqlResponse, context, new JsonArray().add(error(e.getMessage(), "GRAPHQL_PARSE_FAILED")));
             return;
         }
-        context.response().setStatusCode(400).putHeader("Content-Type", GRAPHQL_RESPONSE + "; charset=UTF-8")
-                .end(new JsonObject().put("errors", errors).encode());
+        List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
+        if (!invalid.isEmpty()) {
+            JsonArray errors = new JsonArray();
+            for (GraphQLError problem : invalid) {
+                errors.add(error(problem.getMessage(), "GRAPHQL_VALIDATION_FAILED"));
+            }
+            refuseIf(graphqlResponse, context, errors);
+            return;
+        }
+        JsonObject variables = request.getJsonObject("variables");
+        QueryCost cost = QueryCost.of(schema.get(), document, request.getString("operationName"),
+                variables == null ? Map.of() : variables.getMap());
+        if (cost.depth() > maxDepth) {
+            refuse(graphqlResponse, context, error("the query is " + cost.depth() + " levels deep, more than "
+                    + maxDepth, "QUERY_TOO_DEEP"));
+        } else if (cost.cost() > maxCost) {
+            refuse(graphqlResponse, context, error("the query may select " + cost.cost() + " fields, more than "
+                    + maxCost + " (each field counts once per item of the pages and lists around it: ask for "
+                    + "smaller pages)", "QUERY_TOO_COSTLY"));
+        } else {
+            context.next();
+        }
     }
 
-    /** The request's document: the POST body's query (persisted queries already put back), or GET's parameter. */
-    private static String query(RoutingContext context) {
-        if (context.request().method().name().equals("GET")) {
-            return context.queryParams().get("query");
+    /**
+     * Answers a document that does not parse or validate itself with 400 when the client accepts
+     * application/graphql-response+json; otherwise lets the endpoint answer it (200, as application/json wants).
+     */
+    private static void refuseIf(boolean graphqlResponse, RoutingContext context, JsonArray errors) {
+        if (graphqlResponse) {
+            context.response().setStatusCode(400).putHeader("Content-Type", GRAPHQL_RESPONSE + "; charset=UTF-8")
+                    .end(new JsonObject().put("errors", errors).encode());
+        } else {
+            context.next();
         }
+    }
+
+    /** Refuses a request over a limit: 400 with application/graphql-response+json, 200 with application/json. */
+    private static void refuse(boolean graphqlResponse, RoutingContext context, JsonObject error) {
+        context.response().setStatusCode(graphqlResponse ? 400 : 200)
+                .putHeader("Content-Type", graphqlResponse ? GRAPHQL_RESPONSE + "; charset=UTF-8" : "application/json")
+                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+    }
+
+    /** The request: the POST body (persisted queries already put back), or GET's parameters; null if neither. */
+    private static JsonObject request(RoutingContext context) {
         try {
-            JsonObject body = context.body().asJsonObject();
-            return body == null ? null : body.getString("query");
+            if (context.request().method().name().equals("GET")) {
+                String variables = context.queryParams().get("variables");
+                return new JsonObject().put("query", context.queryParams().get("query"))
+                        .put("operationName", context.queryParams().get("operationName"))
+                        .put("variables", variables == null ? null : new JsonObject(variables));
+            }
+            return context.body().asJsonObject();
         } catch (RuntimeException notJson) {
             return null;
         }
     }
 
-    /** The parse or validation errors of a document, as GraphQL errors with a code; empty when it is valid. */
-    JsonArray errors(String query) {
-        Document document;
-        try {
-            document = Parser.parse(query);
-        } catch (InvalidSyntaxException e) {
-            return new JsonArray().add(error(e.getMessage(), "GRAPHQL_PARSE_FAILED"));
-        }
-        List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
-        JsonArray errors = new JsonArray();
-        for (GraphQLError problem : invalid) {
-            errors.add(error(problem.getMessage(), "GRAPHQL_VALIDATION_FAILED"));
-        }
-        return errors;
-    }
-
     private static JsonObject error(String message, String code) {
-        return new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code)
-                .put("classification", code.equals("GRAPHQL_PARSE_FAILED") ? "InvalidSyntax" : "ValidationError"));
+        return new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
     }
 }
