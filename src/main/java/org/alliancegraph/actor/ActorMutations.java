@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.alliancegraph.common.BadUserInputException;
-import org.alliancegraph.common.ConflictException;
 import org.alliancegraph.common.NameKind;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
@@ -52,18 +51,10 @@ public class ActorMutations {
         actor.isoCode = input.isoCode;
         actor.wikidataId = input.wikidataId;
         actor.writtenBy(author);
-        Actor.Misfit misfit = actor.kindMisfit();
-        if (misfit != null) {
-            throw new BadUserInputException("input." + misfit.field() + ": " + misfit.problem(),
-                    "input." + misfit.field());
-        }
+        checkKind(actor);
         String what = "actor \"" + input.slug + "\"";
         return Writes.conflictsReported(Panache.withTransaction(() -> actors.findBySlug(input.slug)
-                .invoke(existing -> {
-                    if (existing != null) {
-                        throw new ConflictException(what + " exists already", "input.slug");
-                    }
-                })
+                .invoke(existing -> Writes.absent(existing, what))
                 .chain(() -> Writes.reference(Actor.class, input.country, "input.country"))
                 .invoke(country -> actor.country = country)
                 .chain(() -> Writes.reference(Actor.class, input.affiliation, "input.affiliation"))
@@ -82,27 +73,19 @@ public class ActorMutations {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         String what = "actor \"" + slug + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> actors.findBySlug(slug)
-                .map(found -> Writes.atVersion(Writes.found(found, what, "slug"), expectedVersion, what))
-                .call(actor -> Writes.reference(Actor.class, input.country, "input.country")
-                        .invoke(country -> actor.country = country != null ? country : actor.country))
-                .call(actor -> Writes.reference(Actor.class, input.affiliation, "input.affiliation")
-                        .invoke(affiliation -> actor.affiliation = affiliation != null
-                                ? affiliation
-                                : actor.affiliation))
-                .call(actor -> input.name == null || input.name.equals(actor.name)
+        return Writes.update(what, () -> actors.findBySlug(slug), expectedVersion, actor -> Writes
+                .reference(Actor.class, input.country, "input.country")
+                .invoke(country -> actor.country = country != null ? country : actor.country)
+                .chain(() -> Writes.reference(Actor.class, input.affiliation, "input.affiliation"))
+                .invoke(affiliation -> actor.affiliation = affiliation != null ? affiliation : actor.affiliation)
+                .chain(() -> input.name == null || input.name.equals(actor.name)
                         ? Uni.createFrom().voidItem()
                         : actors.rename(actor, input.name))
-                .invoke(actor -> {
+                .invoke(() -> {
                     input.applyTo(actor);
-                    Actor.Misfit misfit = actor.kindMisfit();
-                    if (misfit != null) {
-                        throw new BadUserInputException("input." + misfit.field() + ": " + misfit.problem(),
-                                "input." + misfit.field());
-                    }
+                    checkKind(actor);
                     actor.writtenBy(author);
-                })
-                .call(() -> Panache.getSession().chain(session -> session.flush()))), what);
+                }));
     }
 
     @Mutation("addPersonRole")
@@ -143,11 +126,16 @@ public class ActorMutations {
     public Uni<@NonNull String> deleteActor(@NonNull @Description("Slug of the actor.") String slug) {
         access.require(Role.ADMIN);
         String what = "actor \"" + slug + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> actors.findBySlug(slug)
-                .map(found -> Writes.found(found, what, "slug"))
-                .call(actor -> actors.delete(actor))
-                .call(() -> Panache.getSession().chain(session -> session.flush()))
-                .replaceWith(slug)), what);
+        return Writes.delete(what, () -> actors.findBySlug(slug));
+    }
+
+    /** BAD_USER_INPUT on the field that does not fit the actor's kind, if one does not. */
+    private static void checkKind(Actor actor) {
+        Actor.Misfit misfit = actor.kindMisfit();
+        if (misfit != null) {
+            throw new BadUserInputException("input." + misfit.field() + ": " + misfit.problem(),
+                    "input." + misfit.field());
+        }
     }
 
     /** The canonical name, then the aliases, each once. */

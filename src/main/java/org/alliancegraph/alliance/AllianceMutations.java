@@ -1,7 +1,6 @@
 package org.alliancegraph.alliance;
 
 import org.alliancegraph.actor.Actor;
-import org.alliancegraph.common.ConflictException;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
@@ -43,11 +42,7 @@ public class AllianceMutations {
         alliance.writtenBy(author);
         String what = "alliance \"" + input.slug + "\"";
         return Writes.conflictsReported(Panache.withTransaction(() -> alliances.findBySlug(input.slug)
-                .invoke(existing -> {
-                    if (existing != null) {
-                        throw new ConflictException(what + " exists already", "input.slug");
-                    }
-                })
+                .invoke(existing -> Writes.absent(existing, what))
                 .chain(() -> alliances.persist(alliance))
                 .call(() -> alliances.addCanonicalName(alliance))), what);
     }
@@ -61,13 +56,11 @@ public class AllianceMutations {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         String what = "alliance \"" + slug + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> alliances.findBySlug(slug)
-                .map(found -> Writes.atVersion(Writes.found(found, what, "slug"), expectedVersion, what))
-                .invoke(alliance -> {
-                    input.applyTo(alliance, "input.founded");
-                    alliance.writtenBy(author);
-                })
-                .call(() -> Panache.getSession().chain(session -> session.flush()))), what);
+        return Writes.update(what, () -> alliances.findBySlug(slug), expectedVersion, alliance -> {
+            input.applyTo(alliance, "input.founded");
+            alliance.writtenBy(author);
+            return Uni.createFrom().voidItem();
+        });
     }
 
     @Mutation("addMembership")

@@ -1,6 +1,8 @@
 package org.alliancegraph.common;
 
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.persistence.OptimisticLockException;
 
@@ -20,6 +22,43 @@ public final class Writes {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private Writes() {
+    }
+
+    /**
+     * Updates the record a slug names, in one transaction: NOT_FOUND when there is none, CONFLICT unless it is still at
+     * the version the change was made from; then {@code change} writes into it and the session is flushed, so that a
+     * concurrent change of the same version is a CONFLICT too.
+     *
+     * @param find
+     *            reads the record by its slug (argument {@code slug})
+     */
+    public static <T extends SluggedEntity> Uni<T> update(String what, Supplier<Uni<T>> find, int expectedVersion,
+            Function<T, Uni<?>> change) {
+        return conflictsReported(Panache.withTransaction(() -> find.get()
+                .map(found -> atVersion(found(found, what, "slug"), expectedVersion, what))
+                .call(change)
+                .call(Writes::flush)), what);
+    }
+
+    /** Deletes the record a slug names; NOT_FOUND when there is none, CONFLICT while other records refer to it. */
+    public static <T extends SluggedEntity> Uni<String> delete(String what, Supplier<Uni<T>> find) {
+        return conflictsReported(Panache.withTransaction(() -> find.get()
+                .map(found -> found(found, what, "slug"))
+                .call(record -> Panache.getSession().chain(session -> session.remove(record)))
+                .call(Writes::flush)
+                .map(record -> record.slug)), what);
+    }
+
+    /** CONFLICT on {@code input.slug} when a record to create exists already. */
+    public static void absent(Object existing, String what) {
+        if (existing != null) {
+            throw new ConflictException(what + " exists already", "input.slug");
+        }
+    }
+
+    /** Writes the session's changes now, so that the database's checks (versions, keys) fail inside the call. */
+    public static Uni<Void> flush() {
+        return Panache.getSession().chain(session -> session.flush());
     }
 
     /** The record, or NOT_FOUND naming the argument that pointed at it. */

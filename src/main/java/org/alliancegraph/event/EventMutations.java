@@ -1,7 +1,6 @@
 package org.alliancegraph.event;
 
 import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.common.ConflictException;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
@@ -43,11 +42,7 @@ public class EventMutations {
         event.slug = input.slug;
         String what = "event \"" + input.slug + "\"";
         return Writes.conflictsReported(Panache.withTransaction(() -> events.findBySlug(input.slug)
-                .invoke(existing -> {
-                    if (existing != null) {
-                        throw new ConflictException(what + " exists already", "input.slug");
-                    }
-                })
+                .invoke(existing -> Writes.absent(existing, what))
                 .chain(() -> apply(event, input, author))
                 .chain(() -> events.persist(event))), what);
     }
@@ -61,10 +56,8 @@ public class EventMutations {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         String what = "event \"" + slug + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> events.findBySlug(slug)
-                .map(found -> Writes.atVersion(Writes.found(found, what, "slug"), expectedVersion, what))
-                .call(event -> apply(event, input, author))
-                .call(() -> Panache.getSession().chain(session -> session.flush()))), what);
+        return Writes.update(what, () -> events.findBySlug(slug), expectedVersion,
+                event -> apply(event, input, author));
     }
 
     @Mutation("deleteEvent")
@@ -73,11 +66,7 @@ public class EventMutations {
     public Uni<@NonNull String> deleteEvent(@NonNull @Description("Slug of the event.") String slug) {
         access.require(Role.ADMIN);
         String what = "event \"" + slug + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> events.findBySlug(slug)
-                .map(found -> Writes.found(found, what, "slug"))
-                .call(event -> events.delete(event))
-                .call(() -> Panache.getSession().chain(session -> session.flush()))
-                .replaceWith(slug)), what);
+        return Writes.delete(what, () -> events.findBySlug(slug));
     }
 
     /** Writes the given fields into the event, with its rules: the alliance exists, the end is not before the start. */

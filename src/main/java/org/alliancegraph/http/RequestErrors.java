@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -17,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import graphql.GraphQLError;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
@@ -66,6 +68,13 @@ public class RequestErrors {
             refuseIf(graphqlResponse, context, new JsonArray().add(error(e.getMessage(), "GRAPHQL_PARSE_FAILED")));
             return;
         }
+        if (context.request().method() == HttpMethod.GET && isMutation(document, request.getString("operationName"))) {
+            context.response().setStatusCode(405).putHeader("Allow", "POST")
+                    .putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("errors", new JsonArray().add(
+                            error("a mutation must be sent with POST", "METHOD_NOT_ALLOWED"))).encode());
+            return;
+        }
         List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
         if (!invalid.isEmpty()) {
             JsonArray errors = new JsonArray();
@@ -88,6 +97,13 @@ public class RequestErrors {
         } else {
             context.next();
         }
+    }
+
+    /** Whether the operation the request selects is a mutation (or a subscription, which GET cannot carry either). */
+    static boolean isMutation(Document document, String operationName) {
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> operationName == null || operationName.equals(operation.getName()))
+                .anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
     }
 
     /**

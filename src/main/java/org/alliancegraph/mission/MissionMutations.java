@@ -2,7 +2,6 @@ package org.alliancegraph.mission;
 
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.common.ConflictException;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
@@ -54,11 +53,7 @@ public class MissionMutations {
         mission.writtenBy(author);
         String what = "mission \"" + input.slug + "\"";
         return Writes.conflictsReported(Panache.withTransaction(() -> missions.findBySlug(input.slug)
-                .invoke(existing -> {
-                    if (existing != null) {
-                        throw new ConflictException(what + " exists already", "input.slug");
-                    }
-                })
+                .invoke(existing -> Writes.absent(existing, what))
                 .chain(() -> Writes.reference(Alliance.class, input.alliance, "input.alliance"))
                 .invoke(alliance -> mission.alliance = alliance)
                 .chain(() -> Writes.reference(Actor.class, input.theatreActor, "input.theatreActor"))
@@ -75,13 +70,11 @@ public class MissionMutations {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         String what = "mission \"" + slug + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> missions.findBySlug(slug)
-                .map(found -> Writes.atVersion(Writes.found(found, what, "slug"), expectedVersion, what))
-                .invoke(mission -> {
-                    input.applyTo(mission);
-                    mission.writtenBy(author);
-                })
-                .call(mission -> Panache.getSession().chain(session -> session.flush()))), what);
+        return Writes.update(what, () -> missions.findBySlug(slug), expectedVersion, mission -> {
+            input.applyTo(mission);
+            mission.writtenBy(author);
+            return Uni.createFrom().voidItem();
+        });
     }
 
     @Mutation("recordMissionStatusChange")

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Editing statements. New statements come with their document, through ingestDocument. */
@@ -40,29 +39,27 @@ public class StatementMutations {
         validation.check("input", input);
         PartialDate said = PartialDate.parseArgument("input.said", input.said);
         String what = "statement \"" + slug + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> statements.findBySlugWithSpeaker(slug)
-                .map(found -> Writes.atVersion(Writes.found(found, what, "slug"), expectedVersion, what))
-                .invoke(statement -> {
-                    if (input.evidentialStatus != null) {
-                        statement.evidentialStatus = input.evidentialStatus;
-                    }
-                    if (input.kind != null) {
-                        statement.kind = input.kind;
-                    }
-                    if (input.text != null) {
-                        if (statement.quote != null && !input.text.contains(statement.quote)) {
-                            throw new BadUserInputException("input.text: must still contain the quote \""
-                                    + statement.quote + "\"", "input.text");
-                        }
-                        statement.text = input.text;
-                    }
-                    if (said != null) {
-                        statement.said = said;
-                        statement.dated = said.getEarliest();
-                    }
-                    statement.writtenBy(author);
-                })
-                .call(() -> Panache.getSession().chain(session -> session.flush()))), what);
+        return Writes.update(what, () -> statements.findBySlugWithSpeaker(slug), expectedVersion, statement -> {
+            if (input.evidentialStatus != null) {
+                statement.evidentialStatus = input.evidentialStatus;
+            }
+            if (input.kind != null) {
+                statement.kind = input.kind;
+            }
+            if (input.text != null) {
+                if (statement.quote != null && !input.text.contains(statement.quote)) {
+                    throw new BadUserInputException("input.text: must still contain the quote \""
+                            + statement.quote + "\"", "input.text");
+                }
+                statement.text = input.text;
+            }
+            if (said != null) {
+                statement.said = said;
+                statement.dated = said.getEarliest();
+            }
+            statement.writtenBy(author);
+            return Uni.createFrom().voidItem();
+        });
     }
 
     @Mutation("deleteStatement")
@@ -71,10 +68,6 @@ public class StatementMutations {
     public Uni<@NonNull String> deleteStatement(@NonNull @Description("Slug of the statement.") String slug) {
         access.require(Role.ADMIN);
         String what = "statement \"" + slug + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> statements.findBySlugWithSpeaker(slug)
-                .map(found -> Writes.found(found, what, "slug"))
-                .call(statement -> statements.delete(statement))
-                .call(() -> Panache.getSession().chain(session -> session.flush()))
-                .replaceWith(slug)), what);
+        return Writes.delete(what, () -> statements.findBySlugWithSpeaker(slug));
     }
 }
