@@ -3,7 +3,9 @@ package org.alliancegraph.graphql;
 import java.util.function.Supplier;
 
 import org.alliancegraph.common.ClientErrorException;
+import org.alliancegraph.common.ExecutionTimeoutException;
 import org.alliancegraph.common.InternalServerErrorException;
+import org.hibernate.JDBCException;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
@@ -12,6 +14,7 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgException;
 
 /**
  * Runs database work on a fresh duplicated Vert.x context with a Hibernate Reactive session of its own.
@@ -28,6 +31,8 @@ import io.vertx.core.Vertx;
  * the context callback would leave the HTTP request hanging.
  */
 public final class Sessions {
+
+    private static final String QUERY_CANCELED = "57014";
 
     private Sessions() {
     }
@@ -49,13 +54,29 @@ public final class Sessions {
     }
 
     /**
-     * Lets the errors a client can act on through ({@link ClientErrorException}) and turns any other failure into
-     * INTERNAL_SERVER_ERROR, logged here with its cause.
+     * Lets the errors a client can act on through ({@link ClientErrorException}), turns a statement PostgreSQL
+     * cancelled at its statement_timeout into EXECUTION_TIMEOUT, and any other failure into INTERNAL_SERVER_ERROR,
+     * logged here with its cause.
      */
     public static <T> Uni<T> hideInternalErrors(Uni<T> work) {
         return work.onFailure(failure -> !(failure instanceof ClientErrorException)).transform(failure -> {
+            if (cancelledByTimeout(failure)) {
+                return new ExecutionTimeoutException("a database statement ran longer than the execution timeout: "
+                        + "ask for less");
+            }
             Log.error("Resolver failed", failure);
             return new InternalServerErrorException(failure);
         });
+    }
+
+    /** Whether PostgreSQL cancelled the statement (SQLSTATE 57014, query_canceled), as its statement_timeout does. */
+    static boolean cancelledByTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException pg && QUERY_CANCELED.equals(pg.getSqlState())
+                    || cause instanceof JDBCException jdbc && QUERY_CANCELED.equals(jdbc.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -23,11 +23,12 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * The depth of an operation and its cost: each field costs 1 times the number of items its enclosing lists may hold, so
- * that a list is weighed by its page size. A page's size is its {@code first} or {@code last} argument (a literal or a
- * variable), or the most a page may hold when none is given; a plain list counts {@link #LIST_ESTIMATE} items.
+ * The depth of an operation, its cost and its aliases: each field costs 1 times the number of items its enclosing lists
+ * may hold, so that a list is weighed by its page size; aliases are counted where they occur, fragments expanded. A
+ * page's size is its {@code first} or {@code last} argument (a literal or a variable), or the most a page may hold when
+ * none is given; a plain list counts {@link #LIST_ESTIMATE} items.
  */
-record QueryCost(int depth, long cost) {
+record QueryCost(int depth, long cost, int aliases) {
 
     /** Items a plain (unpaged) list is assumed to hold: memberships, objectives, names... */
     static final int LIST_ESTIMATE = 10;
@@ -37,7 +38,7 @@ record QueryCost(int depth, long cost) {
     static QueryCost of(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
         Map<String, FragmentDefinition> fragments = new HashMap<>();
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
-        QueryCost worst = new QueryCost(0, 0);
+        QueryCost worst = new QueryCost(0, 0, 0);
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             if (operationName != null && !operationName.equals(operation.getName())) {
                 continue;
@@ -48,7 +49,8 @@ record QueryCost(int depth, long cost) {
                 default -> schema.getQueryType();
             };
             QueryCost cost = new Walk(schema, fragments, variables).selections(root, operation.getSelectionSet(), 1, 1);
-            worst = new QueryCost(Math.max(worst.depth, cost.depth), Math.max(worst.cost, cost.cost));
+            worst = new QueryCost(Math.max(worst.depth, cost.depth), Math.max(worst.cost, cost.cost),
+                    Math.max(worst.aliases, cost.aliases));
         }
         return worst;
     }
@@ -59,8 +61,9 @@ record QueryCost(int depth, long cost) {
         QueryCost selections(GraphQLFieldsContainer type, SelectionSet set, long items, int level) {
             int depth = 0;
             long cost = 0;
+            int aliases = 0;
             if (set == null || type == null) {
-                return new QueryCost(0, 0);
+                return new QueryCost(0, 0, 0);
             }
             for (Selection<?> selection : set.getSelections()) {
                 QueryCost part;
@@ -79,14 +82,16 @@ record QueryCost(int depth, long cost) {
                 }
                 depth = Math.max(depth, part.depth);
                 cost += part.cost;
+                aliases += part.aliases;
             }
-            return new QueryCost(depth, cost);
+            return new QueryCost(depth, cost, aliases);
         }
 
         private QueryCost field(GraphQLFieldsContainer parent, Field field, long items, int level) {
             GraphQLFieldDefinition definition = parent.getFieldDefinition(field.getName());
+            int alias = field.getAlias() == null ? 0 : 1;
             if (definition == null) {
-                return new QueryCost(level, items);
+                return new QueryCost(level, items, alias);
             }
             GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
             // A connection's edges are its page, already counted by the connection field's page size.
@@ -94,8 +99,8 @@ record QueryCost(int depth, long cost) {
             GraphQLNamedType named = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type);
             QueryCost below = named instanceof GraphQLFieldsContainer container
                     ? selections(container, field.getSelectionSet(), inner, level + 1)
-                    : new QueryCost(0, 0);
-            return new QueryCost(Math.max(level, below.depth), items + below.cost);
+                    : new QueryCost(0, 0, 0);
+            return new QueryCost(Math.max(level, below.depth), items + below.cost, alias + below.aliases);
         }
 
         private long multiplier(Field field, GraphQLType type) {

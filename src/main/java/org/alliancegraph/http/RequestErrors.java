@@ -39,12 +39,15 @@ public class RequestErrors {
     private final Instance<GraphQLSchema> schema;
     private final int maxDepth;
     private final long maxCost;
+    private final int maxAliases;
 
     RequestErrors(Instance<GraphQLSchema> schema, @ConfigProperty(name = "alliance.limits.max-depth") int maxDepth,
-            @ConfigProperty(name = "alliance.limits.max-cost") long maxCost) {
+            @ConfigProperty(name = "alliance.limits.max-cost") long maxCost,
+            @ConfigProperty(name = "alliance.limits.max-aliases") int maxAliases) {
         this.schema = schema;
         this.maxDepth = maxDepth;
         this.maxCost = maxCost;
+        this.maxAliases = maxAliases;
     }
 
     void install(@Observes Router router) {
@@ -94,6 +97,9 @@ public class RequestErrors {
             refuse(graphqlResponse, context, error("the query may select " + cost.cost() + " fields, more than "
                     + maxCost + " (each field counts once per item of the pages and lists around it: ask for "
                     + "smaller pages)", "QUERY_TOO_COSTLY"));
+        } else if (cost.aliases() > maxAliases) {
+            refuse(graphqlResponse, context, error("the query has " + cost.aliases() + " aliases, more than "
+                    + maxAliases, "QUERY_TOO_MANY_ALIASES"));
         } else {
             context.next();
         }

@@ -72,20 +72,25 @@ public class PersistedQueries {
         try {
             body = context.body().asJsonObject();
         } catch (DecodeException | ClassCastException e) {
-            badRequest(context, "the body is not a JSON object");
+            if (isArray(context)) {
+                badRequest(context, "BATCHING_NOT_SUPPORTED", "batched requests (a JSON array of operations) are not "
+                        + "accepted: send one operation per request, or select more fields in one operation");
+            } else {
+                badRequest(context, "BAD_REQUEST", "the body is not a JSON object");
+            }
             return;
         }
         if (body == null) {
-            badRequest(context, "the body is empty");
+            badRequest(context, "BAD_REQUEST", "the body is empty");
             return;
         }
         if (body.getValue("query") != null && !(body.getValue("query") instanceof String)) {
-            badRequest(context, "query must be a string");
+            badRequest(context, "BAD_REQUEST", "query must be a string");
             return;
         }
         String hash = hashOf(body.getJsonObject("extensions"));
         if (hash == null && body.getString("query") == null) {
-            badRequest(context, "the body has no query");
+            badRequest(context, "BAD_REQUEST", "the body has no query");
             return;
         }
         resolve(context, hash, body.getString("query"), query -> {
@@ -157,15 +162,23 @@ public class PersistedQueries {
                 .map((RowSet<Row> rows) -> rows.iterator().hasNext() ? rows.iterator().next().getString(0) : null);
     }
 
+    private static boolean isArray(RoutingContext context) {
+        try {
+            return context.body().asJsonArray() != null;
+        } catch (DecodeException | ClassCastException notAnArray) {
+            return false;
+        }
+    }
+
     private static boolean isJson(String contentType) {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
     }
 
     /** GraphQL over HTTP: a request that is not a well-formed GraphQL request is 400, before anything runs. */
-    private static void badRequest(RoutingContext context, String message) {
+    private static void badRequest(RoutingContext context, String code, String message) {
         context.response().setStatusCode(400).putHeader("Content-Type", "application/json")
                 .end(new JsonObject().put("errors", new JsonArray().add(new JsonObject()
-                        .put("message", message).put("extensions", new JsonObject().put("code", "BAD_REQUEST"))))
+                        .put("message", message).put("extensions", new JsonObject().put("code", code))))
                         .encode());
     }
 

@@ -2,6 +2,7 @@ package org.alliancegraph.http;
 
 import static io.restassured.RestAssured.given;
 import static org.alliancegraph.support.GraphQL.send;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -9,15 +10,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /** The default limits refuse a hostile request before any resolver runs. */
 @QuarkusTest
 class LimitsTest {
+
+    @Inject
+    Pool pool;
 
     @Test
     void aQueryDeeperThanFifteenLevelsIsRefused() {
@@ -42,9 +49,39 @@ class LimitsTest {
         assertEquals(5 * 100 * 100 + 4 * 100 + 1 + " fields", costly.getString("errors[0].message")
                 .replaceAll("the query may select (\\d+ fields).*", "$1"));
         assertNull(send(nested, "size", 10).get("errors"), "smaller pages pass");
-        String wide = IntStream.range(0, 200).mapToObj(i -> "a" + i + ": mission(slug: \"kfor\") { slug name }")
+        String wide = IntStream.range(0, 30).mapToObj(i -> "a" + i + ": mission(slug: \"kfor\") { slug name }")
                 .collect(Collectors.joining(" ", "{ ", " }"));
-        assertNull(send(wide).get("errors"), "600 plain fields are cheap");
+        assertNull(send(wide).get("errors"), "90 plain fields are cheap");
+    }
+
+    @Test
+    void moreThanThirtyAliasesAreRefused() {
+        String fragment = "fragment M on Mission { a: slug b: name }";
+        String aliased = IntStream.range(0, 14).mapToObj(i -> "m" + i + ": mission(slug: \"kfor\") { ...M }")
+                .collect(Collectors.joining(" ", "{ ", " } " + fragment));
+        JsonPath refused = send(aliased);
+        assertNull(refused.get("data"));
+        assertEquals("QUERY_TOO_MANY_ALIASES", refused.getString("errors[0].extensions.code"));
+        assertEquals("the query has 42 aliases, more than 30", refused.getString("errors[0].message"),
+                "aliases inside fragments count each time the fragment is spread");
+        String allowed = IntStream.range(0, 10).mapToObj(i -> "m" + i + ": mission(slug: \"kfor\") { ...M }")
+                .collect(Collectors.joining(" ", "{ ", " } " + fragment));
+        assertEquals("kfor", send(allowed).getString("data.m9.a"), "30 aliases pass");
+    }
+
+    @Test
+    void batchedRequestsAreRefused() {
+        given().contentType(ContentType.JSON)
+                .body("[{\"query\": \"{ alliances { slug } }\"}, {\"query\": \"{ missions { totalCount } }\"}]")
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BATCHING_NOT_SUPPORTED"));
+    }
+
+    @Test
+    void postgresqlCancelsStatementsAtTheExecutionTimeout() {
+        String timeout = pool.query("show statement_timeout").execute().await().indefinitely().iterator().next()
+                .getString(0);
+        assertEquals("10s", timeout);
     }
 
     @Test
