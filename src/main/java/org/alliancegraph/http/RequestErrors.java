@@ -87,8 +87,15 @@ public class RequestErrors {
             refuseIf(graphqlResponse, context, errors);
             return;
         }
+        String operationName = request.getString("operationName");
+        if (operationName != null && !operationName.isEmpty() && document.getDefinitionsOfType(
+                OperationDefinition.class).stream().noneMatch(operation -> operationName.equals(operation.getName()))) {
+            refuseIf(graphqlResponse, context, new JsonArray().add(error("Unknown operation named '" + operationName
+                    + "'.", "GRAPHQL_VALIDATION_FAILED")));
+            return;
+        }
         JsonObject variables = request.getJsonObject("variables");
-        QueryCost cost = QueryCost.of(schema.get(), document, request.getString("operationName"),
+        QueryCost cost = QueryCost.of(schema.get(), document, operationName,
                 variables == null ? Map.of() : variables.getMap());
         if (cost.depth() > maxDepth) {
             refuse(graphqlResponse, context, error("the query is " + cost.depth() + " levels deep, more than "

@@ -1,0 +1,79 @@
+package org.alliancegraph.http;
+
+import static io.restassured.RestAssured.given;
+import static org.alliancegraph.support.GraphQL.send;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** GET requests reach the endpoint as sent: operation names, and characters that URL decoding would change. */
+@QuarkusTest
+class GetRequestsTest {
+
+    private static final String TWO_OPERATIONS = """
+            query Missions { missions(alliance: "nato") { totalCount } }
+            query Nato { alliance(slug: "nato") { ...Named } }
+            fragment Named on Alliance { slug ...Acronym }
+            fragment Acronym on Alliance { acronym }
+            fragment Unused on Mission { slug }
+            """;
+
+    private static JsonPath get(String query, String operationName) {
+        var request = given().queryParam("query", query);
+        if (operationName != null) {
+            request.queryParam("operationName", operationName);
+        }
+        return request.when().get("/graphql").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void theNamedOperationRuns() {
+        JsonPath nato = get(TWO_OPERATIONS, "Nato");
+        assertNull(nato.get("errors"));
+        assertEquals("nato", nato.getString("data.alliance.slug"));
+        assertEquals(2, get(TWO_OPERATIONS, "Missions").getInt("data.missions.totalCount"));
+        assertEquals("nato", get("query Nato { alliance(slug: \"nato\") { slug } }", "Nato")
+                .getString("data.alliance.slug"));
+    }
+
+    @Test
+    void anUnknownOperationNameIsARequestError() {
+        JsonPath unknown = get(TWO_OPERATIONS, "Other");
+        assertEquals("GRAPHQL_VALIDATION_FAILED", unknown.getString("errors[0].extensions.code"));
+        assertEquals("Unknown operation named 'Other'.", unknown.getString("errors[0].message"));
+        given().accept("application/graphql-response+json").queryParam("query", TWO_OPERATIONS)
+                .queryParam("operationName", "Other")
+                .when().get("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        given().accept("application/graphql-response+json").contentType("application/json")
+                .body("{\"query\": \"query A { alliances { slug } }\", \"operationName\": \"B\"}")
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].message", equalTo("Unknown operation named 'B'."));
+    }
+
+    @Test
+    void percentAndPlusSignsArriveUnchanged() {
+        String query = "{ statements(filter: { from: \"20+2%6 x\" }) { totalCount } }";
+        JsonPath overGet = get(query, null);
+        String message = overGet.getString("errors[0].message");
+        assertEquals("BAD_USER_INPUT", overGet.getString("errors[0].extensions.code"));
+        assertTrue(message.contains("20+2%6 x"), message);
+        assertEquals(message, send(query).getString("errors[0].message"), "the same as over POST");
+    }
+
+    @Test
+    void aNamedOperationKeepsOnlyTheFragmentsItSpreads() {
+        String single = GetRequests.operationOnly(TWO_OPERATIONS, "Nato");
+        assertTrue(single.contains("fragment Named") && single.contains("fragment Acronym"), single);
+        assertFalse(single.contains("Missions") || single.contains("Unused"), single);
+        assertNull(GetRequests.operationOnly(TWO_OPERATIONS, "Other"));
+        assertEquals("{ not graphql", GetRequests.operationOnly("{ not graphql", "Nato"), "left to the endpoint");
+    }
+}
