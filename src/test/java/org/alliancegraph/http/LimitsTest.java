@@ -10,21 +10,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.vertx.mutiny.sqlclient.Pool;
 
 /** The default limits refuse a hostile request before any resolver runs. */
 @QuarkusTest
 class LimitsTest {
-
-    @Inject
-    Pool pool;
 
     @Test
     void aQueryDeeperThanFifteenLevelsIsRefused() {
@@ -75,13 +69,6 @@ class LimitsTest {
                 .body("[{\"query\": \"{ alliances { slug } }\"}, {\"query\": \"{ missions { totalCount } }\"}]")
                 .when().post("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", equalTo("BATCHING_NOT_SUPPORTED"));
-    }
-
-    @Test
-    void postgresqlCancelsStatementsAtTheExecutionTimeout() {
-        String timeout = pool.query("show statement_timeout").execute().await().indefinitely().iterator().next()
-                .getString(0);
-        assertEquals("10s", timeout);
     }
 
     @Test

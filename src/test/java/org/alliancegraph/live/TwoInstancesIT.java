@@ -11,15 +11,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.alliancegraph.support.GraphQLWebSocket;
-import org.alliancegraph.support.ItKeys;
+import org.alliancegraph.support.TestKeys;
 import org.alliancegraph.support.ThrowawayDatabase;
+import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.vertx.core.Vertx;
@@ -30,7 +33,6 @@ import io.vertx.core.json.JsonObject;
  * subscriber of the second (through PostgreSQL NOTIFY), and a write that rolled back reaches nobody.
  */
 @QuarkusIntegrationTest
-@QuarkusTestResource(value = ItKeys.class, restrictToAnnotatedClass = true)
 class TwoInstancesIT {
 
     private static final String INGEST = """
@@ -63,13 +65,26 @@ class TwoInstancesIT {
                 """.formatted(slug, quote);
     }
 
+    /** The command that starts another instance: the native binary when the build made one, the jar otherwise. */
+    private static List<String> application(String... options) {
+        String nativeImage = System.getProperty("native.image.path");
+        List<String> command = new ArrayList<>();
+        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
+            command.add(nativeImage);
+            command.addAll(List.of(options));
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(options));
+            command.addAll(List.of("-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+        }
+        return command;
+    }
+
     @Test
     void aWriteOnOneInstanceReachesASubscriberOfTheOther() throws Exception {
         int port = freePort();
-        Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dalliance.db.name=" + database,
-                "-Dmp.jwt.verify.publickey=" + ItKeys.publicKey(),
-                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
+        Process second = new ProcessBuilder(application("-Dquarkus.http.port=" + port,
+                "-Dalliance.db.name=" + database, "-Dmp.jwt.verify.publickey=" + TestKeys.publicKey()))
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "second-instance.log").toFile())
                 .start();
@@ -77,7 +92,7 @@ class TwoInstancesIT {
         try {
             URI secondEndpoint = URI.create("http://localhost:" + port + "/graphql");
             awaitReady(port);
-            String token = ItKeys.token("ed", "editor");
+            String token = Tokens.token("ed", "editor");
             try (GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, secondEndpoint)) {
                 subscriber.subscribe("1", "subscription { statementAdded(mission: \"it-mission\") { slug text } }");
                 Thread.sleep(500);

@@ -80,16 +80,17 @@ class ArticleFactsTest {
                   people: actors(kind: PERSON) { totalCount edges { node { slug kind } } }
                 }
                 """);
-        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.all.edges.node.acronym").subList(0, 2),
-                "by name; missions added by other tests sort after these");
+        assertEquals(List.of("KFOR", "NMI"), articleMissions(answer.getList("data.all.edges.node.acronym")),
+                "by name (Kosovo Force, NATO Mission Iraq), among those other tests add");
         assertEquals(answer.getList("data.all.edges").size(), answer.getInt("data.all.totalCount"));
-        assertEquals(List.of("KFOR", "NMI"), answer.getList("data.nato.edges.node.acronym").subList(0, 2));
+        assertEquals(List.of("KFOR", "NMI"), articleMissions(answer.getList("data.nato.edges.node.acronym")));
         assertEquals(List.of(), answer.getList("data.none.edges"));
         assertEquals(0, answer.getInt("data.none.totalCount"));
-        assertEquals(List.of("ACTIVE", "ACTIVE"), answer.getList("data.active.edges.node.status"));
-        assertEquals(2, answer.getInt("data.active.totalCount"));
-        assertEquals(List.of(), answer.getList("data.ended.edges"), "ending the Iraq mission is only proposed");
-        assertEquals(0, answer.getInt("data.ended.totalCount"));
+        assertEquals(List.of("KFOR", "NMI"), articleMissions(answer.getList("data.active.edges.node.acronym")));
+        assertTrue(answer.getList("data.active.edges.node.status").stream().allMatch("ACTIVE"::equals));
+        assertEquals(answer.getList("data.active.edges").size(), answer.getInt("data.active.totalCount"));
+        assertEquals(List.of(), articleMissions(answer.getList("data.ended.edges.node.acronym")),
+                "ending the Iraq mission is only proposed");
         assertTrue(answer.getList("data.alliances.slug").contains("nato"), "other tests may add alliances");
         assertTrue(answer.getList("data.events.slug").containsAll(List.of("nato-summit-ankara-2026",
                 "nato-defence-ministers-brussels-2026")), () -> answer.getList("data.events.slug").toString());
@@ -260,5 +261,10 @@ class ArticleFactsTest {
         assertEquals(26, starts.size(), "23 statements, 3 of them also in a heading");
         assertEquals(26, answer.getInt("data.document.reports.totalCount"));
         assertEquals(starts.stream().sorted().toList(), starts);
+    }
+
+    /** The article's two missions, in the order the list has them. */
+    private static List<String> articleMissions(List<String> acronyms) {
+        return acronyms.stream().filter(acronym -> "KFOR".equals(acronym) || "NMI".equals(acronym)).toList();
     }
 }

@@ -27,7 +27,8 @@ public class ThrowawayDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         execute("create database " + name);
-        return Map.of("alliance.db.name", name);
+        // The packaged application (the *IT classes) runs in its prod profile, which loads no seeds by default.
+        return Map.of("alliance.db.name", name, "alliance.seed.on-start", "true");
     }
 
     /** Hands the database's name to the test's fields annotated {@link Name}. */

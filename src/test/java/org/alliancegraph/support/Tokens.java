@@ -4,10 +4,7 @@ import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
 
-/**
- * Bearer tokens for tests. In test mode no key is configured, so Quarkus makes an in-memory key pair for the run: the
- * application verifies with its public key and {@code sign()} signs with its private key. No key is committed.
- */
+/** Bearer tokens for tests, signed with the build's test key pair ({@link TestKeys}), which the application trusts. */
 public final class Tokens {
 
     private Tokens() {
@@ -15,6 +12,7 @@ public final class Tokens {
 
     /** A token for this user with these groups (roles: reader, editor, admin), valid for ten minutes. */
     public static String token(String user, String... groups) {
-        return Jwt.issuer("alliance-graph").upn(user).groups(Set.of(groups)).expiresIn(600).sign();
+        return Jwt.issuer("alliance-graph").upn(user).groups(Set.of(groups)).expiresIn(600)
+                .sign(TestKeys.privateKey());
     }
 }

@@ -1,0 +1,8 @@
+package org.alliancegraph.graphql;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link ErrorsTest} against the packaged application. */
+@QuarkusIntegrationTest
+class ErrorsIT extends ErrorsTest {
+}

@@ -1,0 +1,8 @@
+package org.alliancegraph.graphql;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link NodeTest} against the packaged application. */
+@QuarkusIntegrationTest
+class NodeIT extends NodeTest {
+}
