@@ -7,6 +7,10 @@
 # connections, and the application's peak RSS. Finally runs the dashboard's equivalent SQL with pgbench.
 # Needs: JDK 17+, PostgreSQL on ALLIANCE_DB_HOST:ALLIANCE_DB_PORT (default 127.0.0.1:5432), wrk and pgbench
 # (Debian packages wrk and postgresql-client). Traffic goes to 127.0.0.1 only.
+#
+# BENCH_CONTAINER=640M runs the application as the Deployment does (k8s/base/deployment.yaml): in a memory cgroup of
+# that limit (root and a writable cgroup file system needed; no Docker) with the Deployment's JVM options, and reports
+# the cgroup's peak memory (what the container limit counts) and whether the kernel killed the process.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +18,12 @@ statements="${1:-100000}"
 db="alliance_bench_${statements}"
 port="${BENCH_PORT:-8089}"
 duration="${BENCH_DURATION:-15s}"
-heap="${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}"
+container="${BENCH_CONTAINER:-}"
+if [ -n "$container" ]; then
+  heap="${BENCH_JAVA_OPTS:--XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}"
+else
+  heap="${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}"
+fi
 pg=(-h "${ALLIANCE_DB_HOST:-127.0.0.1}" -p "${ALLIANCE_DB_PORT:-5432}" -U "${ALLIANCE_DB_USER:-postgres}")
 out="bench/results"
 mkdir -p "$out"
@@ -39,9 +48,17 @@ start_app() {  # $1: extra JVM options
     echo "port $port is already in use: stop what listens there, or set BENCH_PORT" >&2
     exit 1
   fi
-  # shellcheck disable=SC2086
-  ALLIANCE_DB_NAME="$db" java $heap $1 -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar \
-    > "$out/app.log" 2>&1 &
+  if [ -n "$container" ]; then
+    new_cgroup
+    # The JVM must start inside the cgroup to size its heap from the limit, as in a container.
+    # shellcheck disable=SC2086
+    ALLIANCE_DB_NAME="$db" sh -c 'echo $$ > "$1/cgroup.procs"; shift; exec "$@"' sh "$cgroup" \
+      java $heap $1 -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
+  else
+    # shellcheck disable=SC2086
+    ALLIANCE_DB_NAME="$db" java $heap $1 -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar \
+      > "$out/app.log" 2>&1 &
+  fi
   app_pid=$!
   for _ in $(seq 1 60); do
     curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && return 0
@@ -50,11 +67,37 @@ start_app() {  # $1: extra JVM options
   echo "the application did not start; see $out/app.log" >&2
   exit 1
 }
+cgroup=""
+new_cgroup() {  # a memory cgroup of $container for the next application (cgroup v2, or v1's memory controller)
+  local name="alliance-bench-$$-$RANDOM"
+  if [ -f /sys/fs/cgroup/cgroup.controllers ]; then
+    cgroup="/sys/fs/cgroup/$name"
+    mkdir "$cgroup"
+    numfmt --from=iec "$container" > "$cgroup/memory.max"
+  else
+    cgroup="/sys/fs/cgroup/memory/$name"
+    mkdir "$cgroup"
+    numfmt --from=iec "$container" > "$cgroup/memory.limit_in_bytes"
+  fi
+}
+cgroup_peak_mb() {
+  local bytes
+  if [ -f "$cgroup/memory.peak" ]; then bytes=$(cat "$cgroup/memory.peak"); else bytes=$(cat "$cgroup/memory.max_usage_in_bytes"); fi
+  echo $(( bytes / 1024 / 1024 ))
+}
+cgroup_killed() {  # OOM kills in the cgroup
+  if [ -f "$cgroup/memory.events" ]; then awk '/^oom_kill / { print $2 }' "$cgroup/memory.events"
+  else awk '/^oom_kill / { print $2 }' "$cgroup/memory.oom_control"; fi
+}
 stop_app() {  # a JVM that ran out of memory may ignore SIGTERM
   kill "$app_pid" 2>/dev/null || true
   for _ in $(seq 1 20); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
   kill -9 "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
+  if [ -n "$cgroup" ]; then
+    rmdir "$cgroup" 2>/dev/null || true
+    cgroup=""
+  fi
 }
 body() { python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$1"; }
 post() { curl -sf "http://127.0.0.1:$port/graphql" -H 'Content-Type: application/json' -d "$1"; }
@@ -81,7 +124,9 @@ stop_app
 
 # 2. Throughput and latency with wrk, peak RSS of the application; a fresh application for each query, so that one
 #    query's failure (an OutOfMemoryError, say) does not spoil the next one's figures.
-table="| query | SQL/request | connections | requests/s | p50 ms | p99 ms | errors | peak RSS MB |\n"
+memory_column="peak RSS MB"
+[ -n "$container" ] && memory_column="peak cgroup memory MB (limit $container)"
+table="| query | SQL/request | connections | requests/s | p50 ms | p99 ms | errors | $memory_column |\n"
 table+="|---|---|---|---|---|---|---|---|\n"
 for q in bench/queries/*.graphql; do
   name=$(basename "$q" .graphql)
@@ -105,6 +150,10 @@ for q in bench/queries/*.graphql; do
     p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$result")")
     errors=$(awk '/Non-2xx/ { print $NF " non-2xx" } /Socket errors/ { print $NF " timeouts" }' <<<"$result" | paste -sd' ')
     grep -q OutOfMemoryError "$out/app.log" && errors="$errors OutOfMemoryError"
+    if [ -n "$container" ]; then
+      [ "$(cgroup_killed)" != "0" ] && errors="$errors killed by the cgroup's OOM killer"
+      peak=$(( $(cgroup_peak_mb) * 1024 ))
+    fi
     table+="| $name | ${sql[$name]} | $c | $rps | $p50 | $p99 | ${errors:-0} | $(( ${peak:-0} / 1024 )) |\n"
   done
   cp "$out/app.log" "$out/app-$name.log"
@@ -119,7 +168,7 @@ for c in 8 32; do
   raw+="| one statement | $c | $tps |\n"
 done
 
-report="$out/$statements.md"
+report="$out/$statements${container:+-container-$container}.md"
 {
   echo "## $statements statements, $(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB"
   echo

@@ -7,6 +7,7 @@ import org.alliancegraph.common.ExecutionTimeoutException;
 import org.alliancegraph.common.InternalServerErrorException;
 import org.hibernate.JDBCException;
 
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -27,6 +28,9 @@ import io.vertx.pgclient.PgException;
  * {@link Panache#withSession} and closed when the work completes.
  *
  * <p>
+ * The request's OpenTelemetry context goes along, so that the work's spans stay in the request's trace.
+ *
+ * <p>
  * Every failure, including one thrown while starting the work, fails the returned {@code Uni}: an exception lost inside
  * the context callback would leave the HTTP request hanging.
  */
@@ -42,10 +46,21 @@ public final class Sessions {
             Context parent = Vertx.currentContext() != null ? Vertx.currentContext() : vertx.getOrCreateContext();
             Context context = VertxContext.createNewDuplicatedContext(parent);
             VertxContextSafetyToggle.setContextSafe(context, true);
+            io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
             context.runOnContext(ignored -> {
+                // The new context starts without the request's trace: carry it over, so that the SQL spans of this
+                // work belong to the request's trace.
+                Scope traced = trace.makeCurrent();
                 try {
-                    Panache.withSession(work).subscribe().with(emitter::complete, emitter::fail);
+                    Panache.withSession(work).subscribe().with(item -> {
+                        traced.close();
+                        emitter.complete(item);
+                    }, failure -> {
+                        traced.close();
+                        emitter.fail(failure);
+                    });
                 } catch (Throwable failure) {
+                    traced.close();
                     emitter.fail(failure);
                 }
             });

@@ -51,8 +51,12 @@ class ManifestsTest {
         List<HasMetadata> objects = render(overlay);
         Set<String> kinds = new TreeSet<>();
         objects.forEach(o -> kinds.add(o.getKind()));
-        assertEquals(new TreeSet<>(List.of("Cluster", "ConfigMap", "Deployment", "HorizontalPodAutoscaler",
-                "NetworkPolicy", "PodDisruptionBudget", "Service")), kinds);
+        Set<String> expected = new TreeSet<>(List.of("Cluster", "ConfigMap", "Deployment", "HorizontalPodAutoscaler",
+                "NetworkPolicy", "PodDisruptionBudget", "Service"));
+        if (overlay.equals("prod")) {
+            expected.add("ScheduledBackup");
+        }
+        assertEquals(expected, kinds);
         for (HasMetadata object : objects) {
             if (!(object instanceof GenericKubernetesResource)) {
                 List<String> unknown = new ArrayList<>();
@@ -78,9 +82,18 @@ class ManifestsTest {
         set.removeAll(read);
         assertEquals(Set.of(), set, overlay + ": variables the application does not read");
 
-        GenericKubernetesResource cluster = only(objects, GenericKubernetesResource.class);
+        GenericKubernetesResource cluster = objects.stream()
+                .filter(o -> o instanceof GenericKubernetesResource && o.getKind().equals("Cluster"))
+                .map(GenericKubernetesResource.class::cast).findFirst().orElseThrow();
         Map<String, Object> spec = cluster.get("spec");
         assertEquals(overlay.equals("prod") ? 3 : 1, spec.get("instances"));
+        if (overlay.equals("prod")) {
+            GenericKubernetesResource backup = objects.stream().filter(o -> o.getKind().equals("ScheduledBackup"))
+                    .map(GenericKubernetesResource.class::cast).findFirst().orElseThrow();
+            assertEquals(cluster.getMetadata().getName(), backup.get("spec", "cluster", "name"),
+                    "the nightly backup is of the application's cluster");
+            assertTrue(spec.containsKey("backup"), "the WAL is archived");
+        }
     }
 
     private static List<HasMetadata> render(String overlay) throws IOException, InterruptedException {
