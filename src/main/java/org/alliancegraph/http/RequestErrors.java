@@ -16,11 +16,21 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
+import graphql.execution.NonNullableValueCoercedAsNullException;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
 import graphql.language.Document;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
 import graphql.language.OperationDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.language.VariableDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
@@ -95,8 +105,13 @@ public class RequestErrors {
             return;
         }
         JsonObject variables = request.getJsonObject("variables");
-        QueryCost cost = QueryCost.of(schema.get(), document, operationName,
-                variables == null ? Map.of() : variables.getMap());
+        Map<String, Object> values = variables == null ? Map.of() : variables.getMap();
+        String invalidVariables = graphqlResponse ? invalidVariables(document, operationName, values) : null;
+        if (invalidVariables != null) {
+            refuse(true, context, error(invalidVariables, "BAD_USER_INPUT"));
+            return;
+        }
+        QueryCost cost = QueryCost.of(schema.get(), document, operationName, values);
         if (cost.depth() > maxDepth) {
             refuse(graphqlResponse, context, error("the query is " + cost.depth() + " levels deep, more than "
                     + maxDepth, "QUERY_TOO_DEEP"));
@@ -110,6 +125,76 @@ public class RequestErrors {
         } else {
             context.next();
         }
+    }
+
+    /**
+     * Why the variables do not fit the operation's variable definitions (a wrong type, a missing non-null value), or
+     * null if they do or the operation is not one, so that a client of application/graphql-response+json gets the 400
+     * that GraphQL over HTTP asks for. SmallRye's built-in scalars accept a value of any type here (and fail later, as
+     * a field error), so those are checked as the specification's scalars would; graphql-java coerces the rest (missing
+     * non-null values, enums, input objects).
+     */
+    private String invalidVariables(Document document, String operationName, Map<String, Object> values) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> operationName == null || operationName.isEmpty()
+                        || operationName.equals(operation.getName()))
+                .toList();
+        if (operations.size() != 1) {
+            return null;
+        }
+        for (VariableDefinition definition : operations.get(0).getVariableDefinitions()) {
+            String mismatch = scalarMismatch(definition.getName(), definition.getType(),
+                    values.get(definition.getName()));
+            if (mismatch != null) {
+                return mismatch;
+            }
+        }
+        try {
+            ValuesResolver.coerceVariableValues(schema.get(), operations.get(0).getVariableDefinitions(),
+                    RawVariables.of(values), GraphQLContext.getDefault(), Locale.ENGLISH);
+            return null;
+        } catch (CoercingParseValueException | NonNullableValueCoercedAsNullException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * Why a value does not fit a variable of a built-in scalar type (or a list of them), as graphql-java's own scalars
+     * would say; null if it fits or the type is not a built-in scalar.
+     */
+    static String scalarMismatch(String variable, Type<?> type, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (type instanceof NonNullType nonNull) {
+            return scalarMismatch(variable, nonNull.getType(), value);
+        }
+        if (type instanceof ListType list) {
+            if (value instanceof Iterable<?> items) {
+                for (Object item : items) {
+                    String mismatch = scalarMismatch(variable, list.getType(), item);
+                    if (mismatch != null) {
+                        return mismatch;
+                    }
+                }
+                return null;
+            }
+            return scalarMismatch(variable, list.getType(), value);
+        }
+        String name = ((TypeName) type).getName();
+        boolean fits = switch (name) {
+            case "Int" -> (value instanceof Integer || value instanceof Long || value instanceof Short)
+                    && ((Number) value).longValue() == ((Number) value).intValue();
+            case "Float" -> value instanceof Number;
+            case "String" -> value instanceof String;
+            case "ID" -> value instanceof String || value instanceof Integer || value instanceof Long;
+            case "Boolean" -> value instanceof Boolean;
+            default -> true;
+        };
+        return fits
+                ? null
+                : "Variable '" + variable + "' has an invalid value: expected a value of type '" + name
+                        + "' but it was a '" + value.getClass().getSimpleName() + "'";
     }
 
     /** Whether the operation the request selects is a mutation (or a subscription, which GET cannot carry either). */
