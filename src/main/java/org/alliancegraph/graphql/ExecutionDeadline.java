@@ -18,6 +18,10 @@ import io.smallrye.graphql.spi.EventingService;
  * {@link Sessions#hideInternalErrors}). Subscriptions are exempt: they are meant to stay open.
  *
  * <p>
+ * The deadline is kept by execution id from the start of the execution to its end; an execution that fails before
+ * SmallRye reports its end leaves an entry, which the next execution to start removes once it is past its deadline.
+ *
+ * <p>
  * A SmallRye GraphQL eventing service (META-INF/services), which the engine calls before each operation and each
  * resolver; registered for reflection, which the service loader uses in a native image.
  */
@@ -35,13 +39,16 @@ public class ExecutionDeadline implements EventingService {
 
     @Override
     public void beforeExecute(Context context) {
-        if (!"Subscription".equalsIgnoreCase(context.getOperationType())) {
-            deadlines.put(context.getExecutionId(), System.nanoTime() + timeoutNanos);
-        }
+        long now = System.nanoTime();
+        deadlines.values().removeIf(deadline -> now - deadline > timeoutNanos);
+        deadlines.put(context.getExecutionId(), now + timeoutNanos);
     }
 
     @Override
     public void beforeDataFetch(Context context) {
+        if ("SUBSCRIPTION".equalsIgnoreCase(context.getOperationType())) {
+            return;
+        }
         Long deadline = deadlines.get(context.getExecutionId());
         if (deadline != null && System.nanoTime() - deadline > 0) {
             throw new ExecutionTimeoutException("the operation ran longer than " + Duration.ofNanos(timeoutNanos)

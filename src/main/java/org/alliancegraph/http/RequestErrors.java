@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.Metrics;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -18,7 +19,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
-import graphql.execution.NonNullableValueCoercedAsNullException;
+import graphql.GraphQLException;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
 import graphql.language.Document;
@@ -30,7 +31,6 @@ import graphql.language.TypeName;
 import graphql.language.VariableDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
-import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
@@ -68,12 +68,23 @@ public class RequestErrors {
     private void check(RoutingContext context) {
         String accept = context.request().getHeader("Accept");
         boolean graphqlResponse = accept != null && accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE);
-        JsonObject request = request(context);
+        JsonObject request;
+        try {
+            request = request(context);
+        } catch (RuntimeException notJson) {
+            context.response().setStatusCode(400).putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("errors", new JsonArray().add(error("variables must be a JSON object",
+                            "BAD_REQUEST"))).encode());
+            return;
+        }
         String query = request == null ? null : request.getString("query");
         if (query == null) {
             context.next();
             return;
         }
+        // An empty operationName selects nothing: GraphQL engines treat it as absent, and so does every check here.
+        String operationName = request.getString("operationName") == null
+                || request.getString("operationName").isEmpty() ? null : request.getString("operationName");
         Document document;
         try {
             document = Parser.parse(query);
@@ -81,7 +92,7 @@ public class RequestErrors {
             refuseIf(graphqlResponse, context, new JsonArray().add(error(e.getMessage(), "GRAPHQL_PARSE_FAILED")));
             return;
         }
-        if (context.request().method() == HttpMethod.GET && isMutation(document, request.getString("operationName"))) {
+        if (context.request().method() == HttpMethod.GET && isMutation(document, operationName)) {
             context.response().setStatusCode(405).putHeader("Allow", "POST")
                     .putHeader("Content-Type", "application/json")
                     .end(new JsonObject().put("errors", new JsonArray().add(
@@ -97,8 +108,7 @@ public class RequestErrors {
             refuseIf(graphqlResponse, context, errors);
             return;
         }
-        String operationName = request.getString("operationName");
-        if (operationName != null && !operationName.isEmpty() && document.getDefinitionsOfType(
+        if (operationName != null && document.getDefinitionsOfType(
                 OperationDefinition.class).stream().noneMatch(operation -> operationName.equals(operation.getName()))) {
             refuseIf(graphqlResponse, context, new JsonArray().add(error("Unknown operation named '" + operationName
                     + "'.", "GRAPHQL_VALIDATION_FAILED")));
@@ -136,8 +146,7 @@ public class RequestErrors {
      */
     private String invalidVariables(Document document, String operationName, Map<String, Object> values) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .filter(operation -> operationName == null || operationName.isEmpty()
-                        || operationName.equals(operation.getName()))
+                .filter(operation -> operationName == null || operationName.equals(operation.getName()))
                 .toList();
         if (operations.size() != 1) {
             return null;
@@ -153,7 +162,8 @@ public class RequestErrors {
             ValuesResolver.coerceVariableValues(schema.get(), operations.get(0).getVariableDefinitions(),
                     RawVariables.of(values), GraphQLContext.getDefault(), Locale.ENGLISH);
             return null;
-        } catch (CoercingParseValueException | NonNullableValueCoercedAsNullException e) {
+        } catch (GraphQLException e) {
+            // A wrong type, a missing non-null value, an input field the type does not have, a broken @oneOf.
             return e.getMessage();
         }
     }
@@ -205,12 +215,17 @@ public class RequestErrors {
     }
 
     /**
-     * Answers a document that does not parse or validate itself with 400 when the client accepts
-     * application/graphql-response+json; otherwise lets the endpoint answer it (200, as application/json wants).
+     * Answers a document that does not parse or validate itself: with 400 when the client accepts
+     * application/graphql-response+json, with 200 to a GET (whose document {@link GetRequests} would otherwise reduce
+     * to the selected operation, hiding errors elsewhere in it); a POST with application/json goes on to the endpoint,
+     * which answers it with 200, as that media type wants.
      */
     private static void refuseIf(boolean graphqlResponse, RoutingContext context, JsonArray errors) {
-        if (graphqlResponse) {
-            context.response().setStatusCode(400).putHeader("Content-Type", GRAPHQL_RESPONSE + "; charset=UTF-8")
+        count(errors.getJsonObject(0));
+        if (graphqlResponse || context.request().method() == HttpMethod.GET) {
+            context.response().setStatusCode(graphqlResponse ? 400 : 200)
+                    .putHeader("Content-Type",
+                            graphqlResponse ? GRAPHQL_RESPONSE + "; charset=UTF-8" : "application/json")
                     .end(new JsonObject().put("errors", errors).encode());
         } else {
             context.next();
@@ -219,24 +234,33 @@ public class RequestErrors {
 
     /** Refuses a request over a limit: 400 with application/graphql-response+json, 200 with application/json. */
     private static void refuse(boolean graphqlResponse, RoutingContext context, JsonObject error) {
+        count(error);
         context.response().setStatusCode(graphqlResponse ? 400 : 200)
                 .putHeader("Content-Type", graphqlResponse ? GRAPHQL_RESPONSE + "; charset=UTF-8" : "application/json")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 
-    /** The request: the POST body (persisted queries already put back), or GET's parameters; null if neither. */
+    /**
+     * The request: the POST body (checked to be a JSON object by {@link org.alliancegraph.persisted.PersistedQueries}),
+     * or GET's parameters; null for a POST that is not JSON. Fails when GET's variables are not a JSON object.
+     */
     private static JsonObject request(RoutingContext context) {
+        if (context.request().method() == HttpMethod.GET) {
+            String variables = context.queryParams().get("variables");
+            return new JsonObject().put("query", context.queryParams().get("query"))
+                    .put("operationName", context.queryParams().get("operationName"))
+                    .put("variables", variables == null ? null : new JsonObject(variables));
+        }
         try {
-            if (context.request().method().name().equals("GET")) {
-                String variables = context.queryParams().get("variables");
-                return new JsonObject().put("query", context.queryParams().get("query"))
-                        .put("operationName", context.queryParams().get("operationName"))
-                        .put("variables", variables == null ? null : new JsonObject(variables));
-            }
             return context.body().asJsonObject();
         } catch (RuntimeException notJson) {
             return null;
         }
+    }
+
+    /** graphql_rejected_total{code}: requests refused before execution, by code (docs/operations.md, Metrics). */
+    private static void count(JsonObject error) {
+        Metrics.counter("graphql.rejected", "code", error.getJsonObject("extensions").getString("code")).increment();
     }
 
     private static JsonObject error(String message, String code) {

@@ -18,11 +18,11 @@ import io.restassured.path.json.JsonPath;
 class GetRequestsTest {
 
     private static final String TWO_OPERATIONS = """
-            query Missions { missions(alliance: "nato") { totalCount } }
+            query Missions { missions(alliance: "nato") { ...Count } }
             query Nato { alliance(slug: "nato") { ...Named } }
             fragment Named on Alliance { slug ...Acronym }
             fragment Acronym on Alliance { acronym }
-            fragment Unused on Mission { slug }
+            fragment Count on MissionConnection { totalCount }
             """;
 
     private static JsonPath get(String query, String operationName) {
@@ -59,6 +59,13 @@ class GetRequestsTest {
     }
 
     @Test
+    void anInvalidOperationThatIsNotSelectedStillFailsTheDocument() {
+        JsonPath answer = get("query Bad { nope } query Good { alliance(slug: \"nato\") { slug } }", "Good");
+        assertNull(answer.get("data"));
+        assertEquals("GRAPHQL_VALIDATION_FAILED", answer.getString("errors[0].extensions.code"));
+    }
+
+    @Test
     void percentAndPlusSignsArriveUnchanged() {
         String query = "{ statements(filter: { from: \"20+2%6 x\" }) { totalCount } }";
         JsonPath overGet = get(query, null);
@@ -72,7 +79,7 @@ class GetRequestsTest {
     void aNamedOperationKeepsOnlyTheFragmentsItSpreads() {
         String single = GetRequests.operationOnly(TWO_OPERATIONS, "Nato");
         assertTrue(single.contains("fragment Named") && single.contains("fragment Acronym"), single);
-        assertFalse(single.contains("Missions") || single.contains("Unused"), single);
+        assertFalse(single.contains("Missions") || single.contains("Count"), single);
         assertNull(GetRequests.operationOnly(TWO_OPERATIONS, "Other"));
         assertEquals("{ not graphql", GetRequests.operationOnly("{ not graphql", "Nato"), "left to the endpoint");
     }

@@ -61,6 +61,9 @@ class LimitsTest {
         String allowed = IntStream.range(0, 10).mapToObj(i -> "m" + i + ": mission(slug: \"kfor\") { ...M }")
                 .collect(Collectors.joining(" ", "{ ", " } " + fragment));
         assertEquals("kfor", send(allowed).getString("data.m9.a"), "30 aliases pass");
+        given().contentType(ContentType.JSON).body(Map.of("query", aliased, "operationName", ""))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("QUERY_TOO_MANY_ALIASES"));
     }
 
     @Test

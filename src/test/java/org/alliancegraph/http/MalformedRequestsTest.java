@@ -25,4 +25,12 @@ class MalformedRequestsTest {
         given().contentType(ContentType.JSON).body("{\"query\": 42}").when().post("/graphql")
                 .then().statusCode(400).body("errors[0].message", equalTo("query must be a string"));
     }
+
+    @Test
+    void getVariablesThatAreNotAJsonObjectAre400() {
+        given().queryParam("query", "query($n: Int) { statements(first: $n) { totalCount } }")
+                .queryParam("variables", "[1]")
+                .when().get("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
 }

@@ -2,7 +2,9 @@ package org.alliancegraph.http;
 
 import static io.restassured.RestAssured.given;
 import static org.alliancegraph.support.GraphQL.query;
+import static org.alliancegraph.support.GraphQL.send;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +24,33 @@ class MetricsTest {
                 .body(containsString("sql_pool_queue_delay_seconds_count"))
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void errorsAreCountedPerFieldAndCode() {
+        String series = "graphql_errors_total{code=\"BAD_USER_INPUT\",field=\"statements\",type=\"QUERY\"}";
+        double before = value(series);
+        send("{ statements(first: 500) { totalCount } }");
+        send("{ statements(first: 0) { totalCount } }");
+        assertEquals(before + 2, value(series));
+    }
+
+    @Test
+    void requestsRefusedBeforeExecutionAreCountedByCode() {
+        String deep = "graphql_rejected_total{code=\"QUERY_TOO_DEEP\"}";
+        String invalid = "graphql_rejected_total{code=\"GRAPHQL_VALIDATION_FAILED\"}";
+        double deepBefore = value(deep);
+        double invalidBefore = value(invalid);
+        send("{ actor(slug: \"poland\") { " + "country { ".repeat(15) + "slug" + " }".repeat(15) + " } }");
+        send("{ noSuchField }");
+        assertEquals(deepBefore + 1, value(deep));
+        assertEquals(invalidBefore + 1, value(invalid));
+    }
+
+    /** The value of a series in /q/metrics, 0 while it does not exist yet. */
+    private static double value(String series) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(series.length() + 1).split(" ")[0])).orElse(0.0);
     }
 }

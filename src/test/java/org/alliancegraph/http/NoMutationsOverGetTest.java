@@ -2,7 +2,6 @@ package org.alliancegraph.http;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +44,13 @@ class NoMutationsOverGetTest {
         assertTrue(RequestErrors.isMutation(document, "Write"));
         assertTrue(RequestErrors.isMutation(document, null));
         given().queryParam("query", "{ not closed").when().get("/graphql")
-                .then().statusCode(200).body("errors", notNullValue()); // the endpoint reports syntax errors itself
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+    }
+
+    @Test
+    void anEmptyOperationNameSelectsNothingAndStillRefusesTheMutation() {
+        given().queryParam("query", "mutation { deleteActor(slug: \"poland\") }").queryParam("operationName", "")
+                .when().get("/graphql")
+                .then().statusCode(405).body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
     }
 }

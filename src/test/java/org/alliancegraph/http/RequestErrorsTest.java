@@ -72,6 +72,11 @@ class RequestErrorsTest {
                 .when().post("/graphql")
                 .then().statusCode(400).body("errors[0].message", containsString("'slug'"));
         given().accept(GRAPHQL_RESPONSE).contentType(ContentType.JSON)
+                .body(Map.of("query", "query($f: StatementFilter) { statements(filter: $f) { totalCount } }",
+                        "variables", Map.of("f", Map.of("bogus", 1))))
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        given().accept(GRAPHQL_RESPONSE).contentType(ContentType.JSON)
                 .body(Map.of("query", query, "variables", Map.of("n", 10, "slug", "nato")))
                 .when().post("/graphql")
                 .then().statusCode(200).body("data.alliance.slug", equalTo("nato"));
