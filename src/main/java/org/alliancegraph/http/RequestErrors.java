@@ -50,14 +50,16 @@ public class RequestErrors {
     private final int maxDepth;
     private final long maxCost;
     private final int maxAliases;
+    private final CostInFlight inFlight;
 
     RequestErrors(Instance<GraphQLSchema> schema, @ConfigProperty(name = "alliance.limits.max-depth") int maxDepth,
             @ConfigProperty(name = "alliance.limits.max-cost") long maxCost,
-            @ConfigProperty(name = "alliance.limits.max-aliases") int maxAliases) {
+            @ConfigProperty(name = "alliance.limits.max-aliases") int maxAliases, CostInFlight inFlight) {
         this.schema = schema;
         this.maxDepth = maxDepth;
         this.maxCost = maxCost;
         this.maxAliases = maxAliases;
+        this.inFlight = inFlight;
     }
 
     void install(@Observes Router router) {
@@ -133,6 +135,18 @@ public class RequestErrors {
             refuse(graphqlResponse, context, error("the query has " + cost.aliases() + " aliases, more than "
                     + maxAliases, "QUERY_TOO_MANY_ALIASES"));
         } else {
+            Object lease = inFlight.tryAcquire(cost.cost());
+            if (lease == null) {
+                JsonObject busy = error("the service is busy with costly operations: retry shortly", "SERVER_BUSY");
+                count(busy);
+                context.response().setStatusCode(503).putHeader("Retry-After", "1")
+                        .putHeader("Content-Type", "application/json")
+                        .end(new JsonObject().put("errors", new JsonArray().add(busy)).encode());
+                return;
+            }
+            // Given back when the response's headers go out (the execution is over) or when the response is disposed.
+            context.addHeadersEndHandler(headers -> inFlight.release(lease));
+            context.addEndHandler(ended -> inFlight.release(lease));
             context.next();
         }
     }
