@@ -14,7 +14,7 @@ import io.smallrye.graphql.spi.EventingService;
 /**
  * The execution timeout of queries and mutations: once an operation has run for alliance.limits.execution-timeout, each
  * resolver it still calls fails with EXECUTION_TIMEOUT instead of reading the database, so the rest of the operation
- * ends at once. A single database statement is bounded by PostgreSQL's statement_timeout, set to the same value (see
+ * ends at once. A single database statement is bounded by PostgreSQL's statement_timeout, a setting of its own (see
  * {@link Sessions#hideInternalErrors}). Subscriptions are exempt: they are meant to stay open.
  *
  * <p>

@@ -115,8 +115,7 @@ public class GetRequests {
      */
     private static void unknownOperation(RoutingContext context, String operationName) {
         context.response().putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("errors", new JsonArray().add(new JsonObject()
-                        .put("message", "Unknown operation named '" + operationName + "'.")
-                        .put("extensions", new JsonObject().put("code", "GRAPHQL_VALIDATION_FAILED")))).encode());
+                .end(new JsonObject().put("errors", new JsonArray().add(RequestErrors.error(
+                        "Unknown operation named '" + operationName + "'.", "GRAPHQL_VALIDATION_FAILED"))).encode());
     }
 }

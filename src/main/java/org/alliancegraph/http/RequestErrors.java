@@ -74,9 +74,7 @@ public class RequestErrors {
         try {
             request = request(context);
         } catch (RuntimeException notJson) {
-            context.response().setStatusCode(400).putHeader("Content-Type", "application/json")
-                    .end(new JsonObject().put("errors", new JsonArray().add(error("variables must be a JSON object",
-                            "BAD_REQUEST"))).encode());
+            answer(context, 400, false, error("variables must be a JSON object", "BAD_REQUEST"));
             return;
         }
         String query = request == null ? null : request.getString("query");
@@ -85,8 +83,8 @@ public class RequestErrors {
             return;
         }
         // An empty operationName selects nothing: GraphQL engines treat it as absent, and so does every check here.
-        String operationName = request.getString("operationName") == null
-                || request.getString("operationName").isEmpty() ? null : request.getString("operationName");
+        String named = request.getString("operationName");
+        String operationName = named == null || named.isEmpty() ? null : named;
         Document document;
         try {
             document = Parser.parse(query);
@@ -95,10 +93,8 @@ public class RequestErrors {
             return;
         }
         if (context.request().method() == HttpMethod.GET && isMutation(document, operationName)) {
-            context.response().setStatusCode(405).putHeader("Allow", "POST")
-                    .putHeader("Content-Type", "application/json")
-                    .end(new JsonObject().put("errors", new JsonArray().add(
-                            error("a mutation must be sent with POST", "METHOD_NOT_ALLOWED"))).encode());
+            context.response().putHeader("Allow", "POST");
+            answer(context, 405, false, error("a mutation must be sent with POST", "METHOD_NOT_ALLOWED"));
             return;
         }
         List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
@@ -139,9 +135,8 @@ public class RequestErrors {
             if (lease == null) {
                 JsonObject busy = error("the service is busy with costly operations: retry shortly", "SERVER_BUSY");
                 count(busy);
-                context.response().setStatusCode(503).putHeader("Retry-After", "1")
-                        .putHeader("Content-Type", "application/json")
-                        .end(new JsonObject().put("errors", new JsonArray().add(busy)).encode());
+                context.response().putHeader("Retry-After", "1");
+                answer(context, 503, false, busy);
                 return;
             }
             // Given back when the response's headers go out (the execution is over) or when the response is disposed.
@@ -237,10 +232,7 @@ public class RequestErrors {
     private static void refuseIf(boolean graphqlResponse, RoutingContext context, JsonArray errors) {
         count(errors.getJsonObject(0));
         if (graphqlResponse || context.request().method() == HttpMethod.GET) {
-            context.response().setStatusCode(graphqlResponse ? 400 : 200)
-                    .putHeader("Content-Type",
-                            graphqlResponse ? GRAPHQL_RESPONSE + "; charset=UTF-8" : "application/json")
-                    .end(new JsonObject().put("errors", errors).encode());
+            answer(context, graphqlResponse ? 400 : 200, graphqlResponse, errors);
         } else {
             context.next();
         }
@@ -249,9 +241,18 @@ public class RequestErrors {
     /** Refuses a request over a limit: 400 with application/graphql-response+json, 200 with application/json. */
     private static void refuse(boolean graphqlResponse, RoutingContext context, JsonObject error) {
         count(error);
-        context.response().setStatusCode(graphqlResponse ? 400 : 200)
+        answer(context, graphqlResponse ? 400 : 200, graphqlResponse, error);
+    }
+
+    private static void answer(RoutingContext context, int status, boolean graphqlResponse, JsonObject error) {
+        answer(context, status, graphqlResponse, new JsonArray().add(error));
+    }
+
+    /** Ends the request with these errors, in the media type the client asked for. */
+    private static void answer(RoutingContext context, int status, boolean graphqlResponse, JsonArray errors) {
+        context.response().setStatusCode(status)
                 .putHeader("Content-Type", graphqlResponse ? GRAPHQL_RESPONSE + "; charset=UTF-8" : "application/json")
-                .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+                .end(new JsonObject().put("errors", errors).encode());
     }
 
     /**
@@ -277,7 +278,7 @@ public class RequestErrors {
         Metrics.counter("graphql.rejected", "code", error.getJsonObject("extensions").getString("code")).increment();
     }
 
-    private static JsonObject error(String message, String code) {
+    static JsonObject error(String message, String code) {
         return new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
     }
 }
