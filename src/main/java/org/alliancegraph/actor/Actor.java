@@ -9,45 +9,31 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.alliancegraph.common.SluggedEntity;
-import org.alliancegraph.graphql.Node;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.NonNull;
 
+/** An actor as written: the write model; reads go through {@link ActorView}. */
 @Entity
 @Table(name = "actor")
-@Description("Someone who acts, speaks or is spoken of: a state, a person, an organisation, an outlet, an anonymous source.")
-public class Actor extends SluggedEntity implements Node {
+public class Actor extends SluggedEntity {
 
-    @NonNull
-    @Description("What sort of actor this is.")
     @Enumerated(EnumType.STRING)
     public ActorKind kind;
 
-    @NonNull
-    @Description("Canonical name, in English.")
     public String name;
 
-    @Description("Who or what this is, in a sentence.")
     public String description;
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "country_id")
     public Actor country;
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "affiliation_id")
     public Actor affiliation;
 
-    @Description("For an anonymous group, how many it is when the source says (\"two NATO diplomats\": 2).")
     public Integer groupSize;
 
-    @Description("ISO 3166-1 alpha-3 code, for states.")
     public String isoCode;
 
-    @Description("Wikidata item id (QID), e.g. \"Q30\" for the United States.")
     public String wikidataId;
 
     /**

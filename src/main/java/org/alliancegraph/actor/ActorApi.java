@@ -3,12 +3,12 @@ package org.alliancegraph.actor;
 import java.util.List;
 
 import org.alliancegraph.alliance.AllianceRepository;
-import org.alliancegraph.alliance.Membership;
+import org.alliancegraph.alliance.MembershipView;
 import org.alliancegraph.common.BadUserInputException;
-import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.document.ExcerptRepository;
+import org.alliancegraph.document.ExcerptView;
 import org.alliancegraph.graphql.Batches;
-import org.alliancegraph.graphql.References;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.Window;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,13 +20,18 @@ import org.eclipse.microprofile.graphql.Source;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class ActorApi {
 
     private final ActorRepository actors;
+    private final PersonRoleRepository roles;
+    private final ExcerptRepository excerpts;
     private final AllianceRepository alliances;
 
-    ActorApi(ActorRepository actors, AllianceRepository alliances) {
+    ActorApi(ActorRepository actors, AllianceRepository alliances, ExcerptRepository excerpts,
+            PersonRoleRepository roles) {
+        this.roles = roles;
+        this.excerpts = excerpts;
         this.actors = actors;
         this.alliances = alliances;
     }
@@ -35,19 +40,19 @@ public class ActorApi {
     @Description("One actor, by slug or by any of its names and aliases (case and accents ignored: \"washington\", "
             + "\"Etats-Unis\"). Give exactly one of slug and name. Null when nothing matches; a name that fits "
             + "several actors is a BAD_USER_INPUT error listing their slugs.")
-    public Uni<Actor> actor(@Description("Slug, e.g. \"united-states\".") String slug,
+    public Uni<ActorView> actor(@Description("Slug, e.g. \"united-states\".") String slug,
             @Description("Any name or alias, e.g. \"Washington\", \"Bagdad\".") String name) {
         if ((slug == null) == (name == null)) {
             throw new BadUserInputException("actor: give exactly one of slug and name");
         }
         if (slug != null) {
-            return actors.findBySlug(slug);
+            return actors.bySlug(slug);
         }
-        return actors.findByName(name).map(found -> switch (found.size()) {
+        return actors.byName(name).map(found -> switch (found.size()) {
             case 0 -> null;
             case 1 -> found.get(0);
             default -> throw new BadUserInputException("actor: the name \"" + name + "\" fits several actors: "
-                    + found.stream().map(a -> a.slug).toList() + "; ask by slug");
+                    + found.stream().map(ActorView::slug).toList() + "; ask by slug");
         });
     }
 
@@ -61,7 +66,7 @@ public class ActorApi {
             @Description("Cursor before which the page ends.") String before) {
         Window window = Window.of("actor", first, after, last, before, 50);
         return actors.page(kind, window).map(rows -> {
-            Window.Page<ActorEdge> page = window.page(rows, a -> a.id, ActorEdge::new);
+            Window.Page<ActorEdge> page = window.page(rows, ActorView::rowId, ActorEdge::new);
             return new ActorConnection(page.edges(), page.pageInfo(), kind);
         });
     }
@@ -74,44 +79,44 @@ public class ActorApi {
 
     @NonNull
     @Description("All names of the actor: canonical, translations, acronyms, aliases, metonyms, spelling variants.")
-    public Uni<List<@NonNull List<@NonNull ActorName>>> names(@Source List<Actor> parents) {
-        return actors.names(Batches.ids(parents))
-                .map(names -> Batches.group(parents, p -> p.id, names, n -> References.idOf(n.actor)));
+    public Uni<List<@NonNull List<@NonNull ActorNameView>>> names(@Source List<ActorView> parents) {
+        return actors.names(Batches.keys(parents, ActorView::rowId))
+                .map(names -> Batches.group(parents, ActorView::rowId, names, ActorNameView::actorId));
     }
 
     @Description("The state the actor belongs to (for people, organisations, outlets).")
-    public Uni<List<Actor>> country(@Source List<Actor> parents) {
-        return References.resolve(parents, a -> a.country, Actor.class);
+    public Uni<List<ActorView>> country(@Source List<ActorView> parents) {
+        return Batches.toOne(parents, ActorView::countryId, actors::byKeys, ActorView::rowId);
     }
 
     @Description("The organisation an anonymous source speaks from (\"a NATO diplomat\": NATO).")
-    public Uni<List<Actor>> affiliation(@Source List<Actor> parents) {
-        return References.resolve(parents, a -> a.affiliation, Actor.class);
+    public Uni<List<ActorView>> affiliation(@Source List<ActorView> parents) {
+        return Batches.toOne(parents, ActorView::affiliationId, actors::byKeys, ActorView::rowId);
     }
 
     @NonNull
     @Description("For people: the positions they hold or held, over time.")
-    public Uni<List<@NonNull List<@NonNull PersonRole>>> roles(@Source List<Actor> parents) {
-        return actors.roles(Batches.ids(parents))
-                .map(roles -> Batches.group(parents, p -> p.id, roles, r -> References.idOf(r.person)));
+    public Uni<List<@NonNull List<@NonNull PersonRoleView>>> roles(@Source List<ActorView> parents) {
+        return roles.ofPeople(Batches.keys(parents, ActorView::rowId))
+                .map(roles -> Batches.group(parents, ActorView::rowId, roles, PersonRoleView::personId));
     }
 
     @NonNull
     @Description("For states: their memberships and partnerships in alliances.")
-    public Uni<List<@NonNull List<@NonNull Membership>>> memberships(@Source List<Actor> parents) {
-        return alliances.membershipsOfActors(Batches.ids(parents))
-                .map(ms -> Batches.group(parents, p -> p.id, ms, m -> m.actor.id));
+    public Uni<List<@NonNull List<@NonNull MembershipView>>> memberships(@Source List<ActorView> parents) {
+        return alliances.membershipsOfActors(Batches.keys(parents, ActorView::rowId))
+                .map(ms -> Batches.group(parents, ActorView::rowId, ms, MembershipView::actorId));
     }
 
     @Name("organisation")
     @Description("The organisation, body or state in which the role is held.")
-    public Uni<List<Actor>> roleOrganisation(@Source List<PersonRole> roles) {
-        return References.resolve(roles, r -> r.organisation, Actor.class);
+    public Uni<List<ActorView>> roleOrganisation(@Source List<PersonRoleView> roles) {
+        return Batches.toOne(roles, PersonRoleView::organisationId, actors::byKeys, ActorView::rowId);
     }
 
     @Name("source")
     @Description("The excerpt that states the role, when a document does.")
-    public Uni<List<Excerpt>> roleSource(@Source List<PersonRole> roles) {
-        return References.resolve(roles, r -> r.source, Excerpt.class);
+    public Uni<List<ExcerptView>> roleSource(@Source List<PersonRoleView> roles) {
+        return Batches.toOne(roles, PersonRoleView::sourceId, excerpts::byKeys, ExcerptView::rowId);
     }
 }

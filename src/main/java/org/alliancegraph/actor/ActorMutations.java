@@ -10,7 +10,7 @@ import org.alliancegraph.common.NameKind;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.security.Access;
 import org.alliancegraph.security.Role;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,14 +22,16 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class ActorMutations {
 
     private final ActorRepository actors;
+    private final PersonRoleRepository roles;
     private final Access access;
     private final InputValidation validation;
 
-    ActorMutations(ActorRepository actors, Access access, InputValidation validation) {
+    ActorMutations(ActorRepository actors, Access access, InputValidation validation, PersonRoleRepository roles) {
+        this.roles = roles;
         this.actors = actors;
         this.access = access;
         this.validation = validation;
@@ -38,7 +40,7 @@ public class ActorMutations {
     @Mutation("createActor")
     @Description("Creates an actor with its canonical name and aliases. A slug already in use is a CONFLICT; a "
             + "country or affiliation that does not exist is NOT_FOUND. Needs the editor role.")
-    public Uni<@NonNull Actor> createActor(@NonNull @Description("The new actor.") ActorInput input) {
+    public Uni<@NonNull ActorView> createActor(@NonNull @Description("The new actor.") ActorInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         List<String> names = names(input);
@@ -61,13 +63,14 @@ public class ActorMutations {
                 .invoke(affiliation -> actor.affiliation = affiliation)
                 .chain(() -> actors.persist(actor))
                 .call(() -> Panache.getSession().chain(session -> session.persistAll(nameRecords(actor, names))))
-                .replaceWith(actor)), what);
+                .replaceWith(actor)), what)
+                .chain(created -> actors.read(created.id));
     }
 
     @Mutation("updateActor")
     @Description("Changes an actor's fields, from the version the client read: if the actor changed since, CONFLICT "
             + "and nothing is written. Needs the editor role.")
-    public Uni<@NonNull Actor> updateActor(@NonNull @Description("Slug of the actor.") String slug,
+    public Uni<@NonNull ActorView> updateActor(@NonNull @Description("Slug of the actor.") String slug,
             @NonNull @Description("The actor's version the change was made from.") Integer expectedVersion,
             @NonNull @Description("The fields to change.") ActorUpdate input) {
         String author = access.require(Role.EDITOR);
@@ -85,14 +88,14 @@ public class ActorMutations {
                     input.applyTo(actor);
                     checkKind(actor);
                     actor.writtenBy(author);
-                }));
+                })).chain(updated -> actors.read(updated.id));
     }
 
     @Mutation("addPersonRole")
     @Description("Records a position a person holds or held. Only a PERSON has roles; a key the person has already "
             + "is a CONFLICT; an end before the start is BAD_USER_INPUT. Raises the person's version. Needs the "
             + "editor role.")
-    public Uni<@NonNull PersonRole> addPersonRole(@NonNull @Description("The role.") RoleInput input) {
+    public Uni<@NonNull PersonRoleView> addPersonRole(@NonNull @Description("The role.") RoleInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         PersonRole role = new PersonRole();
@@ -116,7 +119,8 @@ public class ActorMutations {
                 .invoke(organisation -> role.organisation = organisation)
                 .chain(() -> Panache.getSession())
                 .call(session -> session.persist(role).chain(session::flush))
-                .replaceWith(role)), what);
+                .replaceWith(role)), what)
+                .chain(added -> roles.read(added.id));
     }
 
     @Mutation("deleteActor")

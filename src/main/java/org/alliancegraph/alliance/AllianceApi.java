@@ -2,16 +2,17 @@ package org.alliancegraph.alliance;
 
 import java.util.List;
 
-import org.alliancegraph.actor.Actor;
+import org.alliancegraph.actor.ActorRepository;
+import org.alliancegraph.actor.ActorView;
 import org.alliancegraph.common.BadUserInputException;
-import org.alliancegraph.document.Excerpt;
-import org.alliancegraph.event.Event;
+import org.alliancegraph.document.ExcerptRepository;
+import org.alliancegraph.document.ExcerptView;
 import org.alliancegraph.event.EventRepository;
+import org.alliancegraph.event.EventView;
 import org.alliancegraph.graphql.Batches;
-import org.alliancegraph.graphql.References;
-import org.alliancegraph.graphql.ResolverSession;
-import org.alliancegraph.mission.Mission;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.mission.MissionRepository;
+import org.alliancegraph.mission.MissionView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -22,14 +23,19 @@ import org.eclipse.microprofile.graphql.Source;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class AllianceApi {
 
     private final AllianceRepository alliances;
+    private final ExcerptRepository excerpts;
+    private final ActorRepository actors;
     private final MissionRepository missions;
     private final EventRepository events;
 
-    AllianceApi(AllianceRepository alliances, MissionRepository missions, EventRepository events) {
+    AllianceApi(AllianceRepository alliances, MissionRepository missions, EventRepository events,
+            ActorRepository actors, ExcerptRepository excerpts) {
+        this.excerpts = excerpts;
+        this.actors = actors;
         this.alliances = alliances;
         this.missions = missions;
         this.events = events;
@@ -39,43 +45,45 @@ public class AllianceApi {
     @Description("One alliance, by slug or by any of its names and acronyms in any language (case and accents "
             + "ignored: \"otan\", \"NATO\", \"Alliance atlantique\"). Give exactly one of slug and name. Null when "
             + "nothing matches.")
-    public Uni<Alliance> alliance(@Description("Slug, e.g. \"nato\".") String slug,
+    public Uni<AllianceView> alliance(@Description("Slug, e.g. \"nato\".") String slug,
             @Description("Any name or acronym, e.g. \"OTAN\".") String name) {
         if ((slug == null) == (name == null)) {
             throw new BadUserInputException("alliance: give exactly one of slug and name");
         }
         if (slug != null) {
-            return alliances.findBySlug(slug);
+            return alliances.bySlug(slug);
         }
-        return alliances.findByName(name).map(found -> switch (found.size()) {
+        return alliances.byName(name).map(found -> switch (found.size()) {
             case 0 -> null;
             case 1 -> found.get(0);
             default -> throw new BadUserInputException("alliance: the name \"" + name + "\" fits several alliances: "
-                    + found.stream().map(a -> a.slug).toList() + "; ask by slug");
+                    + found.stream().map(AllianceView::slug).toList() + "; ask by slug");
         });
     }
 
     @Query("alliances")
     @Description("All alliances, by name.")
-    public Uni<@NonNull List<@NonNull Alliance>> alliances() {
+    public Uni<@NonNull List<@NonNull AllianceView>> alliances() {
         return alliances.listByName();
     }
 
     @NonNull
     @Description("All names of the alliance, in every language, acronyms included.")
-    public Uni<List<@NonNull List<@NonNull AllianceName>>> names(@Source List<Alliance> parents) {
-        return alliances.names(Batches.ids(parents))
-                .map(names -> Batches.group(parents, p -> p.id, names, n -> References.idOf(n.alliance)));
+    public Uni<List<@NonNull List<@NonNull AllianceNameView>>> names(@Source List<AllianceView> parents) {
+        return alliances.names(Batches.keys(parents, AllianceView::rowId))
+                .map(names -> Batches.group(parents, AllianceView::rowId, names, AllianceNameView::allianceId));
     }
 
     @Description("The alliance as an organisation: the actor that speaks for it and employs its staff.")
-    public Uni<List<Actor>> organisation(@Source List<Alliance> parents) {
-        return References.resolve(parents, a -> a.organisation, Actor.class);
+    public Uni<List<ActorView>> organisation(@Source List<AllianceView> parents) {
+        return Batches.toOne(parents, AllianceView::organisationId, AllianceView::joinedOrganisation, actors::byKeys,
+                ActorView::rowId);
     }
 
     @Description("The excerpt that states the decision rule, when a document does.")
-    public Uni<List<Excerpt>> decisionRuleSource(@Source List<Alliance> parents) {
-        return References.resolve(parents, a -> a.decisionRuleSource, Excerpt.class);
+    public Uni<List<ExcerptView>> decisionRuleSource(@Source List<AllianceView> parents) {
+        return Batches.toOne(parents, AllianceView::decisionRuleSourceId, AllianceView::joinedDecisionRuleSource,
+                excerpts::byKeys, ExcerptView::rowId);
     }
 
     // Batched fields take no arguments: SmallRye GraphQL shares one batch loader between aliases of a field, so
@@ -84,58 +92,61 @@ public class AllianceApi {
 
     @NonNull
     @Description("Members, partners, aspirants and former members, in the order they joined.")
-    public Uni<List<@NonNull List<@NonNull Membership>>> memberships(@Source List<Alliance> parents) {
+    public Uni<List<@NonNull List<@NonNull MembershipView>>> memberships(@Source List<AllianceView> parents) {
         return membershipsOf(parents, null);
     }
 
     @NonNull
     @Description("The memberships of full members, in order of accession.")
-    public Uni<List<@NonNull List<@NonNull Membership>>> members(@Source List<Alliance> parents) {
+    public Uni<List<@NonNull List<@NonNull MembershipView>>> members(@Source List<AllianceView> parents) {
         return membershipsOf(parents, MembershipStatus.MEMBER);
     }
 
     @NonNull
     @Description("The partnerships of partner states.")
-    public Uni<List<@NonNull List<@NonNull Membership>>> partners(@Source List<Alliance> parents) {
+    public Uni<List<@NonNull List<@NonNull MembershipView>>> partners(@Source List<AllianceView> parents) {
         return membershipsOf(parents, MembershipStatus.PARTNER);
     }
 
     @NonNull
     @Description("The missions the alliance runs or ran.")
-    public Uni<List<@NonNull List<@NonNull Mission>>> missions(@Source List<Alliance> parents) {
-        return missions.ofAlliances(Batches.ids(parents))
-                .map(ms -> Batches.group(parents, p -> p.id, ms, m -> m.alliance.id));
+    public Uni<List<@NonNull List<@NonNull MissionView>>> missions(@Source List<AllianceView> parents) {
+        return missions.ofAlliances(Batches.keys(parents, AllianceView::rowId))
+                .map(ms -> Batches.group(parents, AllianceView::rowId, ms, MissionView::allianceId));
     }
 
     @NonNull
     @Description("The alliance's summits and meetings, by date.")
-    public Uni<List<@NonNull List<@NonNull Event>>> events(@Source List<Alliance> parents) {
-        return events.ofAlliances(Batches.ids(parents))
-                .map(es -> Batches.group(parents, p -> p.id, es, e -> e.alliance.id));
+    public Uni<List<@NonNull List<@NonNull EventView>>> events(@Source List<AllianceView> parents) {
+        return events.ofAlliances(Batches.keys(parents, AllianceView::rowId))
+                .map(es -> Batches.group(parents, AllianceView::rowId, es, EventView::allianceId));
     }
 
-    private Uni<List<List<Membership>>> membershipsOf(List<Alliance> parents, MembershipStatus status) {
-        return alliances.membershipsOfAlliances(Batches.ids(parents), status)
-                .map(ms -> Batches.group(parents, p -> p.id, ms, m -> m.alliance.id));
+    private Uni<List<List<MembershipView>>> membershipsOf(List<AllianceView> parents, MembershipStatus status) {
+        return alliances.membershipsOfAlliances(Batches.keys(parents, AllianceView::rowId), status)
+                .map(ms -> Batches.group(parents, AllianceView::rowId, ms, MembershipView::allianceId));
     }
 
     @NonNull
     @Name("alliance")
     @Description("The alliance.")
-    public Uni<List<Alliance>> membershipAlliance(@Source List<Membership> memberships) {
-        return References.resolve(memberships, m -> m.alliance, Alliance.class);
+    public Uni<List<AllianceView>> membershipAlliance(@Source List<MembershipView> memberships) {
+        return Batches.toOne(memberships, MembershipView::allianceId, MembershipView::joinedAlliance,
+                alliances::byKeys, AllianceView::rowId);
     }
 
     @NonNull
     @Name("actor")
     @Description("The member or partner state.")
-    public Uni<List<Actor>> membershipActor(@Source List<Membership> memberships) {
-        return References.resolve(memberships, m -> m.actor, Actor.class);
+    public Uni<List<ActorView>> membershipActor(@Source List<MembershipView> memberships) {
+        return Batches.toOne(memberships, MembershipView::actorId, MembershipView::joinedActor, actors::byKeys,
+                ActorView::rowId);
     }
 
     @Name("source")
     @Description("The excerpt that states the membership, when a document does.")
-    public Uni<List<Excerpt>> membershipSource(@Source List<Membership> memberships) {
-        return References.resolve(memberships, m -> m.source, Excerpt.class);
+    public Uni<List<ExcerptView>> membershipSource(@Source List<MembershipView> memberships) {
+        return Batches.toOne(memberships, MembershipView::sourceId, MembershipView::joinedSource, excerpts::byKeys,
+                ExcerptView::rowId);
     }
 }

@@ -4,7 +4,7 @@ import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.security.Access;
 import org.alliancegraph.security.Role;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,7 +16,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class AllianceMutations {
 
     private final AllianceRepository alliances;
@@ -31,7 +31,7 @@ public class AllianceMutations {
 
     @Mutation("createAlliance")
     @Description("Creates an alliance (slug and name needed). A slug in use is a CONFLICT. Needs the editor role.")
-    public Uni<@NonNull Alliance> createAlliance(@NonNull @Description("The new alliance.") AllianceInput input) {
+    public Uni<@NonNull AllianceView> createAlliance(@NonNull @Description("The new alliance.") AllianceInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         Writes.needed(input.slug, "input.slug", "to create an alliance");
@@ -44,13 +44,14 @@ public class AllianceMutations {
         return Writes.conflictsReported(Panache.withTransaction(() -> alliances.findBySlug(input.slug)
                 .invoke(existing -> Writes.absent(existing, what))
                 .chain(() -> alliances.persist(alliance))
-                .call(() -> alliances.addCanonicalName(alliance))), what);
+                .call(() -> alliances.addCanonicalName(alliance))), what)
+                .chain(created -> alliances.byKey(created.id));
     }
 
     @Mutation("updateAlliance")
     @Description("Changes an alliance's fields, from the version the client read: if it changed since, CONFLICT and "
             + "nothing is written. Needs the editor role.")
-    public Uni<@NonNull Alliance> updateAlliance(@NonNull @Description("Slug of the alliance.") String slug,
+    public Uni<@NonNull AllianceView> updateAlliance(@NonNull @Description("Slug of the alliance.") String slug,
             @NonNull @Description("The alliance's version the change was made from.") Integer expectedVersion,
             @NonNull @Description("The fields to change (slug is ignored).") AllianceInput input) {
         String author = access.require(Role.EDITOR);
@@ -60,14 +61,14 @@ public class AllianceMutations {
             input.applyTo(alliance, "input.founded");
             alliance.writtenBy(author);
             return Uni.createFrom().voidItem();
-        });
+        }).chain(updated -> alliances.byKey(updated.id));
     }
 
     @Mutation("addMembership")
     @Description("Records that an actor is (or was) a member, partner, aspirant or withdrawn member of an alliance "
             + "over a period. The same actor, status and start twice is a CONFLICT; an end before the start is "
             + "BAD_USER_INPUT. Raises the alliance's version. Needs the editor role.")
-    public Uni<@NonNull Membership> addMembership(@NonNull @Description("The membership.") MembershipInput input) {
+    public Uni<@NonNull MembershipView> addMembership(@NonNull @Description("The membership.") MembershipInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         Membership membership = new Membership();
@@ -87,6 +88,7 @@ public class AllianceMutations {
                 .invoke(actor -> membership.actor = actor)
                 .chain(() -> Panache.getSession())
                 .call(session -> session.persist(membership).chain(session::flush))
-                .replaceWith(membership)), what);
+                .replaceWith(membership)), what)
+                .chain(added -> alliances.membership(added.id));
     }
 }

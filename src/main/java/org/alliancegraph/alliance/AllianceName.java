@@ -7,16 +7,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.alliancegraph.common.LocalizedName;
-import org.alliancegraph.graphql.Node;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 
+/** Alliance name as written: the write model; reads go through {@link AllianceNameView}. */
 @Entity
 @Table(name = "alliance_name")
-@Description("A name of an alliance in one language (\"NATO\", \"OTAN\", \"Alliance atlantique\").")
-public class AllianceName extends LocalizedName implements Node {
+public class AllianceName extends LocalizedName {
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "alliance_id")
     public Alliance alliance;

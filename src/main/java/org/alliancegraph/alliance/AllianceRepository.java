@@ -1,57 +1,100 @@
 package org.alliancegraph.alliance;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancegraph.common.NameKind;
+import org.alliancegraph.common.NameView;
 import org.alliancegraph.common.Names;
-import org.alliancegraph.graphql.Queries;
+import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.NodeReader;
+import org.alliancegraph.graphql.Reads;
+import org.alliancegraph.graphql.Row;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
-public class AllianceRepository implements PanacheRepository<Alliance> {
+public class AllianceRepository implements PanacheRepository<Alliance>, NodeReader {
 
-    private static final String ALLIANCE = "from Alliance a left join fetch a.organisation "
-            + "left join fetch a.decisionRuleSource ";
-    private static final String MEMBERSHIP = "from Membership m join fetch m.alliance join fetch m.actor "
-            + "left join fetch m.source ";
+    /** Alliances are read with their organisation and the source of their decision rule. */
+    private static final String VIEW = "select " + AllianceView.select("a", true) + " from Alliance a "
+            + AllianceView.joins("a");
+    private static final String MEMBERSHIP = "select " + MembershipView.select("m") + " from Membership m "
+            + MembershipView.joins("m");
 
+    private final Reads reads;
+
+    AllianceRepository(Reads reads) {
+        this.reads = reads;
+    }
+
+    /** The alliance to change, for writes. */
     public Uni<Alliance> findBySlug(String slug) {
-        return find(ALLIANCE + "where a.slug = ?1", slug).firstResult();
+        return find("slug", slug).firstResult();
+    }
+
+    public Uni<AllianceView> bySlug(String slug) {
+        return reads.first(VIEW + "where a.slug = ?1", AllianceRepository::joined, slug);
     }
 
     /** Every alliance one of whose names (acronyms included) has this lookup key. */
-    public Uni<List<Alliance>> findByName(String name) {
-        return list(ALLIANCE + "where a.id in (select n.alliance.id from AllianceName n where n.nameKey = ?1) "
-                + "order by a.id", Names.key(name));
+    public Uni<List<AllianceView>> byName(String name) {
+        return reads.list(VIEW + "where a.id in (select n.alliance.id from AllianceName n where n.nameKey = ?1) "
+                + "order by a.id", AllianceRepository::joined, Names.key(name));
     }
 
-    public Uni<List<Alliance>> listByName() {
-        return list(ALLIANCE + "order by a.name, a.id");
+    public Uni<List<AllianceView>> listByName() {
+        return reads.list(VIEW + "order by a.name, a.id", AllianceRepository::joined);
     }
 
-    public Uni<List<AllianceName>> names(List<Long> allianceIds) {
-        return Queries.list(AllianceName.class,
-                "from AllianceName n where n.alliance.id in ?1 order by n.alliance.id, n.id", allianceIds);
+    public Uni<AllianceView> byKey(long key) {
+        return reads.first(VIEW + "where a.id = ?1", AllianceRepository::joined, key);
+    }
+
+    /** The alliances with these keys, in no particular order. */
+    public Uni<List<AllianceView>> byKeys(List<Long> keys) {
+        return reads.list(VIEW + "where a.id in ?1", AllianceRepository::joined, keys);
+    }
+
+    public Uni<List<AllianceNameView>> names(List<Long> allianceIds) {
+        return reads.list("select " + NameView.select("n", "alliance") + " from AllianceName n "
+                + "where n.alliance.id in ?1 order by n.alliance.id, n.id", AllianceNameView::from, allianceIds);
     }
 
     /** Memberships of the alliances, optionally of one status, members in accession order. */
-    public Uni<List<Membership>> membershipsOfAlliances(List<Long> allianceIds, MembershipStatus status) {
+    public Uni<List<MembershipView>> membershipsOfAlliances(List<Long> allianceIds, MembershipStatus status) {
         return status == null
-                ? Queries.list(Membership.class, MEMBERSHIP + "where m.alliance.id in ?1 order by m.alliance.id, m.id",
+                ? reads.list(MEMBERSHIP + "where m.alliance.id in ?1 order by m.alliance.id, m.id",
+                        MembershipView::from,
                         allianceIds)
-                : Queries.list(Membership.class, MEMBERSHIP
-                        + "where m.alliance.id in ?1 and m.status = ?2 order by m.alliance.id, m.id", allianceIds,
-                        status);
+                : reads.list(MEMBERSHIP + "where m.alliance.id in ?1 and m.status = ?2 order by m.alliance.id, m.id",
+                        MembershipView::from, allianceIds, status);
     }
 
-    public Uni<List<Membership>> membershipsOfActors(List<Long> actorIds) {
-        return Queries.list(Membership.class, MEMBERSHIP + "where m.actor.id in ?1 order by m.actor.id, m.id",
+    public Uni<List<MembershipView>> membershipsOfActors(List<Long> actorIds) {
+        return reads.list(MEMBERSHIP + "where m.actor.id in ?1 order by m.actor.id, m.id", MembershipView::from,
                 actorIds);
+    }
+
+    public Uni<MembershipView> membership(long key) {
+        return reads.first(MEMBERSHIP + "where m.id = ?1", MembershipView::from, key);
+    }
+
+    @Override
+    public Map<String, Function<Long, Uni<? extends Node>>> nodeTypes() {
+        return Map.of("Alliance", this::byKey,
+                "AllianceName", key -> reads.first("select " + NameView.select("n", "alliance")
+                        + " from AllianceName n where n.id = ?1", AllianceNameView::from, key),
+                "Membership", this::membership);
+    }
+
+    private static AllianceView joined(Row row) {
+        return AllianceView.from(row, true);
     }
 
     /** Stores the alliance's name, and its acronym when it has one, as names that lookups and search find. */

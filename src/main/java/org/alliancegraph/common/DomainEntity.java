@@ -5,27 +5,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-import org.alliancegraph.graphql.GlobalId;
-import org.alliancegraph.graphql.Node;
-import org.eclipse.microprofile.graphql.Ignore;
-import org.hibernate.Hibernate;
-
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/**
- * Base of every stored record: a database identity key, shown to GraphQL clients only inside a global id
- * ({@link Node}).
- */
+/** Base of every stored record of the write model: a database identity key. */
 @MappedSuperclass
-public abstract class DomainEntity extends PanacheEntityBase implements Node {
+public abstract class DomainEntity extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
     public Long id;
-
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode(NodeTypes.nameOf(Hibernate.getClass(this)), id);
-    }
 }

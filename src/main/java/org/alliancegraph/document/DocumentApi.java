@@ -4,18 +4,18 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.IntStream;
 
-import org.alliancegraph.actor.Actor;
+import org.alliancegraph.actor.ActorRepository;
+import org.alliancegraph.actor.ActorView;
 import org.alliancegraph.common.BadUserInputException;
 import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.KeyedBatches;
-import org.alliancegraph.graphql.References;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.Window;
-import org.alliancegraph.statement.Report;
 import org.alliancegraph.statement.ReportConnection;
 import org.alliancegraph.statement.ReportEdge;
-import org.alliancegraph.statement.StatementRepository;
+import org.alliancegraph.statement.ReportRepository;
+import org.alliancegraph.statement.ReportView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -27,30 +27,33 @@ import org.eclipse.microprofile.graphql.Source;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class DocumentApi {
 
     private final DocumentRepository documents;
-    private final StatementRepository statements;
+    private final ActorRepository actors;
+    private final ReportRepository reports;
     private final KeyedBatches batches;
 
-    DocumentApi(DocumentRepository documents, StatementRepository statements, KeyedBatches batches) {
+    DocumentApi(DocumentRepository documents, ReportRepository reports, KeyedBatches batches,
+            ActorRepository actors) {
+        this.actors = actors;
         this.documents = documents;
-        this.statements = statements;
+        this.reports = reports;
         this.batches = batches;
     }
 
     @Query("document")
     @Description("One source document, by id or by slug (give exactly one), with the statements it reports. Null "
             + "when there is none.")
-    public Uni<SourceDocument> document(@Id @Description("Id of the document.") String id,
+    public Uni<DocumentView> document(@Id @Description("Id of the document.") String id,
             @Description("Slug of the document, e.g. \"000_ab42d079f1321106\".") String slug) {
         if ((id == null) == (slug == null)) {
             throw new BadUserInputException("document: give exactly one of id and slug");
         }
         return id != null
-                ? documents.findByIdWithOutlet(GlobalId.decode("id", id, "Document"))
-                : documents.findBySlug(slug);
+                ? documents.byKey(GlobalId.decode("id", id, "Document"))
+                : documents.bySlug(slug);
     }
 
     @Query("documents")
@@ -63,27 +66,28 @@ public class DocumentApi {
             @Description("Cursor before which the page ends.") String before) {
         Window window = Window.of("document", first, after, last, before, 20);
         return documents.page(window).map(rows -> {
-            Window.Page<DocumentEdge> page = window.page(rows, d -> d.id, DocumentEdge::new);
+            Window.Page<DocumentEdge> page = window.page(rows, DocumentView::rowId, DocumentEdge::new);
             return new DocumentConnection(page.edges(), page.pageInfo());
         });
     }
 
     @Description("The outlet that published the document.")
-    public Uni<List<Actor>> outlet(@Source List<SourceDocument> parents) {
-        return References.resolve(parents, d -> d.outlet, Actor.class);
+    public Uni<List<ActorView>> outlet(@Source List<DocumentView> parents) {
+        return Batches.toOne(parents, DocumentView::outletId, DocumentView::joinedOutlet, actors::byKeys,
+                ActorView::rowId);
     }
 
     @NonNull
     @Description("The statements the document reports, in the order of their excerpts in the text, a page at a time: "
             + "first (1 to " + Window.MAX_PAGE_SIZE + ", default 50) after a cursor.")
-    public CompletionStage<ReportConnection> reports(@Source SourceDocument document,
+    public CompletionStage<ReportConnection> reports(@Source DocumentView document,
             @Description("Page size.") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         Window window = Window.of("report", first, after, null, null, 50);
-        return batches.load(document.id, ids -> statements.reportPages(ids, window).map(rows -> {
-            List<List<Report>> pages = Batches.group(ids, id -> id, rows, r -> References.idOf(r.document));
+        return batches.load(document.rowId(), "", ids -> reports.pages(ids, window).map(rows -> {
+            List<List<ReportView>> pages = Batches.group(ids, id -> id, rows, ReportView::documentId);
             return IntStream.range(0, ids.size()).mapToObj(i -> {
-                Window.Page<ReportEdge> page = window.page(pages.get(i), r -> r.id, ReportEdge::new);
+                Window.Page<ReportEdge> page = window.page(pages.get(i), ReportView::rowId, ReportEdge::new);
                 return new ReportConnection(page.edges(), page.pageInfo(), ids.get(i));
             }).toList();
         }));
@@ -92,14 +96,14 @@ public class DocumentApi {
     @NonNull
     @Description("How many reports the document holds in all; counted only when asked for.")
     public CompletionStage<Long> totalCount(@Source ReportConnection connection) {
-        return batches.load(connection.documentId,
-                ids -> statements.reportCounts(ids).map(rows -> Batches.counts(ids, rows)));
+        return batches.load(connection.documentId, "",
+                ids -> reports.counts(ids).map(rows -> Batches.counts(ids, rows)));
     }
 
     @NonNull
     @Name("document")
     @Description("The document the excerpt is taken from.")
-    public Uni<List<SourceDocument>> excerptDocument(@Source List<Excerpt> excerpts) {
-        return References.resolve(excerpts, e -> e.document, SourceDocument.class);
+    public Uni<List<DocumentView>> excerptDocument(@Source List<ExcerptView> excerpts) {
+        return Batches.toOne(excerpts, ExcerptView::documentId, documents::byKeys, DocumentView::rowId);
     }
 }

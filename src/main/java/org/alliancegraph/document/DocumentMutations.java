@@ -3,7 +3,7 @@ package org.alliancegraph.document;
 import java.nio.charset.StandardCharsets;
 
 import org.alliancegraph.common.BadUserInputException;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.security.Access;
 import org.alliancegraph.security.Role;
 import org.alliancegraph.seed.SeedException;
@@ -13,11 +13,10 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class DocumentMutations {
 
     private final SeedLoader loader;
@@ -47,7 +46,7 @@ public class DocumentMutations {
                     return new BadUserInputException("annotations" + e.location() + ": " + e.problem(),
                             "annotations" + e.location());
                 })
-                .chain(result -> Panache.withSession(() -> documents.findBySlug(result.document()))
+                .chain(result -> documents.bySlug(result.document())
                         .map(document -> new IngestResult(result.outcome() == SeedLoader.Outcome.UNCHANGED
                                 ? IngestOutcome.UNCHANGED
                                 : IngestOutcome.STORED, document)));

@@ -16,54 +16,39 @@ import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.document.Excerpt;
-import org.alliancegraph.graphql.Node;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.NonNull;
 
+/** Event as written: the write model; reads go through {@link EventView}. */
 @Entity
 @Table(name = "event")
-@Description("A summit or meeting at which statements are made.")
-public class Event extends SluggedEntity implements Node {
+public class Event extends SluggedEntity {
 
-    @NonNull
-    @Description("What sort of gathering it is.")
     @Enumerated(EnumType.STRING)
     public EventKind kind;
 
-    @NonNull
-    @Description("Name in English.")
     public String name;
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "alliance_id")
     public Alliance alliance;
 
-    @Description("Where it takes place, e.g. \"Ankara\".")
     public String place;
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "place_actor_id")
     public Actor placeActor;
 
-    @Description("When it starts, as precisely as known.")
     @Embedded
     @AttributeOverride(name = "start", column = @Column(name = "start_date"))
     @AttributeOverride(name = "precision", column = @Column(name = "start_precision"))
     public PartialDate start;
 
-    @Description("When it ends, when known.")
     @Embedded
     @AttributeOverride(name = "start", column = @Column(name = "end_date"))
     @AttributeOverride(name = "precision", column = @Column(name = "end_precision"))
     public PartialDate end;
 
-    @Description("What the event is, in a sentence.")
     public String description;
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "excerpt_id")
     public Excerpt source;

@@ -4,7 +4,7 @@ import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.security.Access;
 import org.alliancegraph.security.Role;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,7 +16,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class EventMutations {
 
     private final EventRepository events;
@@ -32,7 +32,7 @@ public class EventMutations {
     @Mutation("createEvent")
     @Description("Creates a summit, meeting or conference. A slug in use is a CONFLICT; an end before the start is "
             + "BAD_USER_INPUT. Needs the editor role.")
-    public Uni<@NonNull Event> createEvent(@NonNull @Description("The new event.") EventInput input) {
+    public Uni<@NonNull EventView> createEvent(@NonNull @Description("The new event.") EventInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         Writes.needed(input.slug, "input.slug", "to create an event");
@@ -44,20 +44,21 @@ public class EventMutations {
         return Writes.conflictsReported(Panache.withTransaction(() -> events.findBySlug(input.slug)
                 .invoke(existing -> Writes.absent(existing, what))
                 .chain(() -> apply(event, input, author))
-                .chain(() -> events.persist(event))), what);
+                .chain(() -> events.persist(event))), what)
+                .chain(created -> events.read(created.id));
     }
 
     @Mutation("updateEvent")
     @Description("Changes an event's fields, from the version the client read: if it changed since, CONFLICT and "
             + "nothing is written. Needs the editor role.")
-    public Uni<@NonNull Event> updateEvent(@NonNull @Description("Slug of the event.") String slug,
+    public Uni<@NonNull EventView> updateEvent(@NonNull @Description("Slug of the event.") String slug,
             @NonNull @Description("The event's version the change was made from.") Integer expectedVersion,
             @NonNull @Description("The fields to change (slug is ignored).") EventInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         String what = "event \"" + slug + "\"";
         return Writes.update(what, () -> events.findBySlug(slug), expectedVersion,
-                event -> apply(event, input, author));
+                event -> apply(event, input, author)).chain(updated -> events.read(updated.id));
     }
 
     @Mutation("deleteEvent")

@@ -2,6 +2,7 @@ package org.alliancegraph.graphql;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.alliancegraph.common.DomainEntity;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * Shapes the result of one batched query into what a {@code @Source List<Parent>} resolver returns: one entry per
@@ -51,6 +54,59 @@ public final class Batches {
             result.add(List.copyOf(byKey.getOrDefault(parentKey.apply(parent), List.of())));
         }
         return result;
+    }
+
+    /**
+     * One referenced record per parent, loaded for all parents at once: {@code load} gets the distinct non-null keys
+     * (and is not called when there are none) and returns the records it found, in any order; a parent whose key is
+     * null or not found gets null.
+     */
+    public static <P, T> Uni<List<T>> toOne(List<P> parents, Function<P, Long> reference,
+            Function<List<Long>, Uni<List<T>>> load, Function<T, Long> key) {
+        List<Long> keys = keys(parents, reference);
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(Collections.nCopies(parents.size(), null));
+        }
+        return load.apply(keys).map(found -> {
+            Map<Long, T> byKey = new HashMap<>();
+            found.forEach(target -> byKey.put(key.apply(target), target));
+            List<T> result = new ArrayList<>(parents.size());
+            for (P parent : parents) {
+                Long k = reference.apply(parent);
+                result.add(k == null ? null : byKey.get(k));
+            }
+            return result;
+        });
+    }
+
+    /**
+     * As {@link #toOne(List, Function, Function, Function)}, for a reference that the query which read the parents
+     * joined when it could ({@code joined}, null when it did not): only the targets not joined are loaded, in one
+     * statement, and none when all were.
+     */
+    public static <P, T> Uni<List<T>> toOne(List<P> parents, Function<P, Long> reference, Function<P, T> joined,
+            Function<List<Long>, Uni<List<T>>> load, Function<T, Long> key) {
+        List<P> missing = new ArrayList<>();
+        for (P parent : parents) {
+            if (joined.apply(parent) == null && reference.apply(parent) != null) {
+                missing.add(parent);
+            }
+        }
+        Uni<List<T>> loaded = missing.isEmpty()
+                ? Uni.createFrom().item(List.of())
+                : toOne(missing, reference, load, key);
+        return loaded.map(targets -> {
+            Map<Long, T> byKey = new HashMap<>();
+            for (int i = 0; i < missing.size(); i++) {
+                byKey.put(reference.apply(missing.get(i)), targets.get(i));
+            }
+            List<T> result = new ArrayList<>(parents.size());
+            for (P parent : parents) {
+                T target = joined.apply(parent);
+                result.add(target != null ? target : byKey.get(reference.apply(parent)));
+            }
+            return result;
+        });
     }
 
     /**

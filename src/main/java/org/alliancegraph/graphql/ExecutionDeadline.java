@@ -15,7 +15,7 @@ import io.smallrye.graphql.spi.EventingService;
  * The execution timeout of queries and mutations: once an operation has run for alliance.limits.execution-timeout, each
  * resolver it still calls fails with EXECUTION_TIMEOUT instead of reading the database, so the rest of the operation
  * ends at once. A single database statement is bounded by PostgreSQL's statement_timeout, a setting of its own (see
- * {@link Sessions#hideInternalErrors}). Subscriptions are exempt: they are meant to stay open.
+ * {@link ResolverErrors#hideInternalErrors}). Subscriptions are exempt: they are meant to stay open.
  *
  * <p>
  * The deadline is kept by execution id from the start of the execution to its end; an execution that fails before

@@ -12,7 +12,6 @@ import org.dataloader.DataLoaderRegistry;
 
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 
 import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
@@ -25,17 +24,15 @@ import graphql.schema.DataFetchingEnvironment;
  *
  * <p>
  * The resolver calling {@link #load} must not return a {@code Uni} (it has to run on SmallRye's own context to see the
- * request); the batch function runs later with a session of its own ({@link Sessions}).
+ * request); the batch function runs later and reads through {@link Reads}, which opens sessions of its own.
  */
 @ApplicationScoped
 public class KeyedBatches {
 
     private final Context context;
-    private final Vertx vertx;
 
-    KeyedBatches(Context context, Vertx vertx) {
+    KeyedBatches(Context context) {
         this.context = context;
-        this.vertx = vertx;
     }
 
     /**
@@ -43,16 +40,19 @@ public class KeyedBatches {
      *
      * @param parentId
      *            the parent's id
+     * @param variant
+     *            what else the batch depends on than the field and its arguments (what the selection joins, say)
      * @param batch
      *            loads the values for many parent ids: one per id, in the ids' order
      */
-    public <V> CompletionStage<V> load(Long parentId, Function<List<Long>, Uni<List<V>>> batch) {
+    public <V> CompletionStage<V> load(Long parentId, String variant, Function<List<Long>, Uni<List<V>>> batch) {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
-        String key = key(env.getExecutionStepInfo()) + " in " + key(env.getExecutionStepInfo().getParent());
+        String key = key(env.getExecutionStepInfo()) + " in " + key(env.getExecutionStepInfo().getParent()) + " "
+                + variant;
         DataLoaderRegistry registry = env.getDataLoaderRegistry();
         DataLoader<Long, V> loader = registry.computeIfAbsent(key,
                 ignored -> DataLoaderFactory.newDataLoader(
-                        (List<Long> ids) -> Sessions.fresh(vertx, () -> batch.apply(ids))
+                        (List<Long> ids) -> ResolverErrors.hideInternalErrors(batch.apply(ids))
                                 .subscribeAsCompletionStage()));
         return loader.load(parentId);
     }

@@ -12,11 +12,11 @@ final class CurrentStatus {
      * @param changes
      *            the mission's changes in the order they happened
      */
-    static MissionStatus of(List<MissionStatusChange> changes) {
+    static MissionStatus of(List<MissionStatusChangeView> changes) {
         MissionStatus status = null;
-        for (MissionStatusChange change : changes) {
-            if (change.realisation == Realisation.OCCURRED) {
-                status = change.status;
+        for (MissionStatusChangeView change : changes) {
+            if (change.realisation() == Realisation.OCCURRED) {
+                status = change.status();
             }
         }
         return status;

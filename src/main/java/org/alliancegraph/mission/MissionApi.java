@@ -2,14 +2,17 @@ package org.alliancegraph.mission;
 
 import java.util.List;
 
-import org.alliancegraph.actor.Actor;
-import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.document.Excerpt;
+import org.alliancegraph.actor.ActorRepository;
+import org.alliancegraph.actor.ActorView;
+import org.alliancegraph.alliance.AllianceRepository;
+import org.alliancegraph.alliance.AllianceView;
+import org.alliancegraph.document.ExcerptRepository;
+import org.alliancegraph.document.ExcerptView;
 import org.alliancegraph.graphql.Batches;
-import org.alliancegraph.graphql.References;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.Window;
-import org.alliancegraph.statement.Statement;
+import org.alliancegraph.statement.StatementRepository;
+import org.alliancegraph.statement.StatementView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -20,19 +23,28 @@ import org.eclipse.microprofile.graphql.Source;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class MissionApi {
 
     private final MissionRepository missions;
+    private final AllianceRepository alliances;
+    private final StatementRepository statements;
+    private final ExcerptRepository excerpts;
+    private final ActorRepository actors;
 
-    MissionApi(MissionRepository missions) {
+    MissionApi(MissionRepository missions, ActorRepository actors, ExcerptRepository excerpts,
+            StatementRepository statements, AllianceRepository alliances) {
+        this.alliances = alliances;
+        this.statements = statements;
+        this.excerpts = excerpts;
+        this.actors = actors;
         this.missions = missions;
     }
 
     @Query("mission")
     @Description("One mission by slug, e.g. \"kfor\", \"nato-mission-iraq\". Null when there is none.")
-    public Uni<Mission> mission(@NonNull @Description("Slug of the mission.") String slug) {
-        return missions.findBySlug(slug);
+    public Uni<MissionView> mission(@NonNull @Description("Slug of the mission.") String slug) {
+        return missions.bySlug(slug);
     }
 
     @Query("missions")
@@ -48,7 +60,7 @@ public class MissionApi {
             @Description("Cursor before which the page ends.") String before) {
         Window window = Window.of("mission", first, after, last, before, 50);
         return missions.page(alliance, status, window).map(rows -> {
-            Window.Page<MissionEdge> page = window.page(rows, m -> m.id, MissionEdge::new);
+            Window.Page<MissionEdge> page = window.page(rows, MissionView::rowId, MissionEdge::new);
             return new MissionConnection(page.edges(), page.pageInfo(), alliance, status);
         });
     }
@@ -61,90 +73,100 @@ public class MissionApi {
 
     @NonNull
     @Description("The alliance that runs the mission.")
-    public Uni<List<Alliance>> alliance(@Source List<Mission> parents) {
-        return References.resolve(parents, m -> m.alliance, Alliance.class);
+    public Uni<List<AllianceView>> alliance(@Source List<MissionView> parents) {
+        return Batches.toOne(parents, MissionView::allianceId, MissionView::joinedAlliance, alliances::byKeys,
+                AllianceView::rowId);
     }
 
     @Description("The state or territory where the mission operates.")
-    public Uni<List<Actor>> theatreActor(@Source List<Mission> parents) {
-        return References.resolve(parents, m -> m.theatreActor, Actor.class);
+    public Uni<List<ActorView>> theatreActor(@Source List<MissionView> parents) {
+        return Batches.toOne(parents, MissionView::theatreActorId, MissionView::joinedTheatreActor, actors::byKeys,
+                ActorView::rowId);
     }
 
     @Description("The excerpt that states the mandate.")
-    public Uni<List<Excerpt>> mandateSource(@Source List<Mission> parents) {
-        return References.resolve(parents, m -> m.mandateSource, Excerpt.class);
+    public Uni<List<ExcerptView>> mandateSource(@Source List<MissionView> parents) {
+        return Batches.toOne(parents, MissionView::mandateSourceId, MissionView::joinedMandateSource,
+                excerpts::byKeys, ExcerptView::rowId);
     }
 
     @Description("The excerpt that states when the mission was launched.")
-    public Uni<List<Excerpt>> startSource(@Source List<Mission> parents) {
-        return References.resolve(parents, m -> m.startSource, Excerpt.class);
+    public Uni<List<ExcerptView>> startSource(@Source List<MissionView> parents) {
+        return Batches.toOne(parents, MissionView::startSourceId, MissionView::joinedStartSource, excerpts::byKeys,
+                ExcerptView::rowId);
     }
 
     @Description("The current status: the status after the last change that took place (proposals do not count).")
-    public Uni<List<MissionStatus>> status(@Source List<Mission> parents) {
+    public Uni<List<MissionStatus>> status(@Source List<MissionView> parents) {
         return currentStatuses(parents);
     }
 
     @NonNull
     @Description("The mission's objectives, in order.")
-    public Uni<List<@NonNull List<@NonNull MissionObjective>>> objectives(@Source List<Mission> parents) {
-        return missions.objectives(Batches.ids(parents))
-                .map(os -> Batches.group(parents, p -> p.id, os, o -> References.idOf(o.mission)));
+    public Uni<List<@NonNull List<@NonNull MissionObjectiveView>>> objectives(@Source List<MissionView> parents) {
+        return missions.objectives(Batches.keys(parents, MissionView::rowId))
+                .map(os -> Batches.group(parents, MissionView::rowId, os, MissionObjectiveView::missionId));
     }
 
     @NonNull
     @Description("Troop figures over time, each with its source.")
-    public Uni<List<@NonNull List<@NonNull TroopStrength>>> troopStrengths(@Source List<Mission> parents) {
-        return missions.troopStrengths(Batches.ids(parents))
-                .map(ts -> Batches.group(parents, p -> p.id, ts, t -> References.idOf(t.mission)));
+    public Uni<List<@NonNull List<@NonNull TroopStrengthView>>> troopStrengths(@Source List<MissionView> parents) {
+        return missions.troopStrengths(Batches.keys(parents, MissionView::rowId))
+                .map(ts -> Batches.group(parents, MissionView::rowId, ts, TroopStrengthView::missionId));
     }
 
     @NonNull
     @Description("The mission's status over time: changes that took place and changes proposed, in order.")
-    public Uni<List<@NonNull List<@NonNull MissionStatusChange>>> statusChanges(@Source List<Mission> parents) {
-        return missions.statusChanges(Batches.ids(parents))
-                .map(cs -> Batches.group(parents, p -> p.id, cs, c -> References.idOf(c.mission)));
+    public Uni<List<@NonNull List<@NonNull MissionStatusChangeView>>> statusChanges(
+            @Source List<MissionView> parents) {
+        return missions.statusChanges(Batches.keys(parents, MissionView::rowId))
+                .map(cs -> Batches.group(parents, MissionView::rowId, cs, MissionStatusChangeView::missionId));
     }
 
     @Name("source")
     @Description("The excerpt that states the objective.")
-    public Uni<List<Excerpt>> objectiveSource(@Source List<MissionObjective> objectives) {
-        return References.resolve(objectives, o -> o.source, Excerpt.class);
+    public Uni<List<ExcerptView>> objectiveSource(@Source List<MissionObjectiveView> objectives) {
+        return Batches.toOne(objectives, MissionObjectiveView::sourceId, MissionObjectiveView::joinedSource,
+                excerpts::byKeys, ExcerptView::rowId);
     }
 
     @NonNull
     @Name("source")
     @Description("The excerpt that gives the figure.")
-    public Uni<List<Excerpt>> troopStrengthSource(@Source List<TroopStrength> figures) {
-        return References.resolve(figures, t -> t.source, Excerpt.class);
+    public Uni<List<ExcerptView>> troopStrengthSource(@Source List<TroopStrengthView> figures) {
+        return Batches.toOne(figures, TroopStrengthView::sourceId, TroopStrengthView::joinedSource, excerpts::byKeys,
+                ExcerptView::rowId);
     }
 
     @NonNull
     @Name("mission")
     @Description("The mission whose status changes.")
-    public Uni<List<Mission>> statusChangeMission(@Source List<MissionStatusChange> changes) {
-        return References.resolve(changes, c -> c.mission, Mission.class);
+    public Uni<List<MissionView>> statusChangeMission(@Source List<MissionStatusChangeView> changes) {
+        return Batches.toOne(changes, MissionStatusChangeView::missionId, missions::byKeys, MissionView::rowId);
     }
 
     @Description("Who proposed, demanded or requested the change.")
-    public Uni<List<Actor>> proposedBy(@Source List<MissionStatusChange> changes) {
-        return References.resolve(changes, c -> c.proposedBy, Actor.class);
+    public Uni<List<ActorView>> proposedBy(@Source List<MissionStatusChangeView> changes) {
+        return Batches.toOne(changes, MissionStatusChangeView::proposedById, MissionStatusChangeView::joinedProposedBy,
+                actors::byKeys, ActorView::rowId);
     }
 
     @Description("The statement that proposed or reported the change.")
-    public Uni<List<Statement>> statement(@Source List<MissionStatusChange> changes) {
-        return References.resolve(changes, c -> c.statement, Statement.class);
+    public Uni<List<StatementView>> statement(@Source List<MissionStatusChangeView> changes) {
+        return Batches.toOne(changes, MissionStatusChangeView::statementId, MissionStatusChangeView::joinedStatement,
+                statements::byKeys, StatementView::rowId);
     }
 
     @Name("source")
     @Description("The excerpt that states the change.")
-    public Uni<List<Excerpt>> statusChangeSource(@Source List<MissionStatusChange> changes) {
-        return References.resolve(changes, c -> c.source, Excerpt.class);
+    public Uni<List<ExcerptView>> statusChangeSource(@Source List<MissionStatusChangeView> changes) {
+        return Batches.toOne(changes, MissionStatusChangeView::sourceId, MissionStatusChangeView::joinedSource,
+                excerpts::byKeys, ExcerptView::rowId);
     }
 
-    private Uni<List<MissionStatus>> currentStatuses(List<Mission> parents) {
-        return missions.statusChanges(Batches.ids(parents))
-                .map(cs -> Batches.group(parents, p -> p.id, cs, c -> References.idOf(c.mission)).stream()
+    private Uni<List<MissionStatus>> currentStatuses(List<MissionView> parents) {
+        return missions.statusChanges(Batches.keys(parents, MissionView::rowId))
+                .map(cs -> Batches.group(parents, MissionView::rowId, cs, MissionStatusChangeView::missionId).stream()
                         .map(CurrentStatus::of)
                         .toList());
     }

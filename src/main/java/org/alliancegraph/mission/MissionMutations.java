@@ -5,7 +5,7 @@ import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.live.Change;
 import org.alliancegraph.live.ChangeFeed;
 import org.alliancegraph.security.Access;
@@ -20,7 +20,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class MissionMutations {
 
     private final MissionRepository missions;
@@ -38,7 +38,7 @@ public class MissionMutations {
     @Mutation("createMission")
     @Description("Creates a mission of an alliance. A slug in use is a CONFLICT; an alliance or theatre actor that "
             + "does not exist is NOT_FOUND. Needs the editor role.")
-    public Uni<@NonNull Mission> createMission(@NonNull @Description("The new mission.") MissionInput input) {
+    public Uni<@NonNull MissionView> createMission(@NonNull @Description("The new mission.") MissionInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         Mission mission = new Mission();
@@ -58,13 +58,15 @@ public class MissionMutations {
                 .invoke(alliance -> mission.alliance = alliance)
                 .chain(() -> Writes.reference(Actor.class, input.theatreActor, "input.theatreActor"))
                 .invoke(actor -> mission.theatreActor = actor)
-                .chain(() -> missions.persist(mission))), what);
+                .chain(() -> missions.persist(mission))), what)
+                .chain(created -> missions.byKey(created.id));
     }
 
     @Mutation("updateMission")
     @Description("Changes a mission's fields, from the version the client read: if the mission changed since, the "
             + "update is refused with CONFLICT and nothing is written. Needs the editor role.")
-    public Uni<@NonNull Mission> updateMission(@NonNull @Description("Slug of the mission, e.g. \"kfor\".") String slug,
+    public Uni<@NonNull MissionView> updateMission(
+            @NonNull @Description("Slug of the mission, e.g. \"kfor\".") String slug,
             @NonNull @Description("The mission's version the change was made from.") Integer expectedVersion,
             @NonNull @Description("The fields to change.") MissionUpdate input) {
         String author = access.require(Role.EDITOR);
@@ -74,14 +76,14 @@ public class MissionMutations {
             input.applyTo(mission);
             mission.writtenBy(author);
             return Uni.createFrom().voidItem();
-        });
+        }).chain(updated -> missions.byKey(updated.id));
     }
 
     @Mutation("recordMissionStatusChange")
     @Description("Records a change of a mission's status, taken place or proposed, optionally linked to who proposed "
             + "it and the statement that did. Raises the mission's version and announces the change to "
             + "missionStatusChanged subscribers once stored. Needs the editor role.")
-    public Uni<@NonNull MissionStatusChange> recordMissionStatusChange(
+    public Uni<@NonNull MissionStatusChangeView> recordMissionStatusChange(
             @NonNull @Description("The change.") StatusChangeInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
@@ -105,6 +107,7 @@ public class MissionMutations {
                 .chain(() -> Panache.getSession())
                 .call(session -> session.persist(change).chain(session::flush))
                 .call(session -> feed.announce(session, Change.missionStatusChanged(change.id, input.mission)))
-                .replaceWith(change)), what);
+                .replaceWith(change)), what)
+                .chain(recorded -> missions.statusChange(recorded.id));
     }
 }

@@ -1,36 +1,67 @@
 package org.alliancegraph.mission;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancegraph.graphql.Conditions;
-import org.alliancegraph.graphql.Queries;
+import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.NodeReader;
+import org.alliancegraph.graphql.Reads;
+import org.alliancegraph.graphql.Row;
 import org.alliancegraph.graphql.Window;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
-public class MissionRepository implements PanacheRepository<Mission> {
+public class MissionRepository implements PanacheRepository<Mission>, NodeReader {
 
-    private static final String MISSION = "from Mission m join fetch m.alliance left join fetch m.theatreActor "
-            + "left join fetch m.mandateSource left join fetch m.startSource ";
+    /** Missions are read with their alliance, theatre and sources. */
+    private static final String VIEW = "select " + MissionView.select("m", true) + " from Mission m "
+            + MissionView.joins("m");
+    private static final String CHANGE = "select " + MissionStatusChangeView.select("c")
+            + " from MissionStatusChange c "
+            + MissionStatusChangeView.joins("c");
 
+    private final Reads reads;
+
+    MissionRepository(Reads reads) {
+        this.reads = reads;
+    }
+
+    /** The mission to change, for writes. */
     public Uni<Mission> findBySlug(String slug) {
-        return find(MISSION + "where m.slug = ?1", slug).firstResult();
+        return find("slug", slug).firstResult();
+    }
+
+    public Uni<MissionView> bySlug(String slug) {
+        return reads.first(VIEW + "where m.slug = ?1", MissionRepository::joined, slug);
+    }
+
+    public Uni<MissionView> byKey(long key) {
+        return reads.first(VIEW + "where m.id = ?1", MissionRepository::joined, key);
+    }
+
+    /** The missions with these keys, in no particular order. */
+    public Uni<List<MissionView>> byKeys(List<Long> keys) {
+        return reads.list(VIEW + "where m.id in ?1", MissionRepository::joined, keys);
     }
 
     /** A window of the missions (of one alliance, in one current status, when given) by name, then id. */
-    public Uni<List<Mission>> page(String allianceSlug, MissionStatus status, Window window) {
+    public Uni<List<MissionView>> page(String allianceSlug, MissionStatus status, Window window) {
         Conditions where = filter(allianceSlug, status);
         String order = window.keyset(where, "Mission", "m", m -> m + ".name", true);
-        return find(MISSION + where.hql() + order, where.parameters()).range(0, window.fetchSize() - 1).list();
+        String limit = where.parameter(window.fetchSize());
+        return reads.list(VIEW + where.hql() + order + " limit " + limit, MissionRepository::joined,
+                where.parameters());
     }
 
     public Uni<Long> count(String allianceSlug, MissionStatus status) {
         Conditions where = filter(allianceSlug, status);
-        return count("from Mission m " + where.hql(), where.parameters());
+        return reads.first("select count(m) from Mission m " + where.hql(), Row::nextLong, where.parameters());
     }
 
     /**
@@ -50,24 +81,44 @@ public class MissionRepository implements PanacheRepository<Mission> {
         return where;
     }
 
-    public Uni<List<Mission>> ofAlliances(List<Long> allianceIds) {
-        return list(MISSION + "where m.alliance.id in ?1 order by m.alliance.id, m.name, m.id", allianceIds);
+    public Uni<List<MissionView>> ofAlliances(List<Long> allianceIds) {
+        return reads.list(VIEW + "where m.alliance.id in ?1 order by m.alliance.id, m.name, m.id",
+                MissionRepository::joined, allianceIds);
     }
 
-    public Uni<List<MissionObjective>> objectives(List<Long> missionIds) {
-        return Queries.list(MissionObjective.class, "from MissionObjective o left join fetch o.source "
-                + "where o.mission.id in ?1 order by o.mission.id, o.position", missionIds);
+    public Uni<List<MissionObjectiveView>> objectives(List<Long> missionIds) {
+        return reads.list("select " + MissionObjectiveView.select("o") + " from MissionObjective o "
+                + "left join o.source o_src where o.mission.id in ?1 order by o.mission.id, o.position",
+                MissionObjectiveView::from, missionIds);
     }
 
-    public Uni<List<TroopStrength>> troopStrengths(List<Long> missionIds) {
-        return Queries.list(TroopStrength.class, "from TroopStrength t join fetch t.source "
-                + "where t.mission.id in ?1 order by t.mission.id, t.id", missionIds);
+    public Uni<List<TroopStrengthView>> troopStrengths(List<Long> missionIds) {
+        return reads.list("select " + TroopStrengthView.select("t") + " from TroopStrength t join t.source t_src "
+                + "where t.mission.id in ?1 order by t.mission.id, t.id", TroopStrengthView::from, missionIds);
     }
 
     /** Status changes in the order they were recorded, which is their order in time. */
-    public Uni<List<MissionStatusChange>> statusChanges(List<Long> missionIds) {
-        return Queries.list(MissionStatusChange.class, "from MissionStatusChange c left join fetch c.proposedBy "
-                + "left join fetch c.statement left join fetch c.source "
-                + "where c.mission.id in ?1 order by c.mission.id, c.id", missionIds);
+    public Uni<List<MissionStatusChangeView>> statusChanges(List<Long> missionIds) {
+        return reads.list(CHANGE + "where c.mission.id in ?1 order by c.mission.id, c.id",
+                MissionStatusChangeView::from, missionIds);
+    }
+
+    public Uni<MissionStatusChangeView> statusChange(long key) {
+        return reads.first(CHANGE + "where c.id = ?1", MissionStatusChangeView::from, key);
+    }
+
+    @Override
+    public Map<String, Function<Long, Uni<? extends Node>>> nodeTypes() {
+        return Map.of("Mission", this::byKey,
+                "MissionStatusChange", this::statusChange,
+                "MissionObjective", key -> reads.first("select " + MissionObjectiveView.select("o")
+                        + " from MissionObjective o left join o.source o_src where o.id = ?1",
+                        MissionObjectiveView::from, key),
+                "TroopStrength", key -> reads.first("select " + TroopStrengthView.select("t")
+                        + " from TroopStrength t join t.source t_src where t.id = ?1", TroopStrengthView::from, key));
+    }
+
+    private static MissionView joined(Row row) {
+        return MissionView.from(row, true);
     }
 }

@@ -1,8 +1,8 @@
 package org.alliancegraph.search;
 
-import org.alliancegraph.actor.Actor;
-import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.mission.Mission;
+import org.alliancegraph.actor.ActorView;
+import org.alliancegraph.alliance.AllianceView;
+import org.alliancegraph.mission.MissionView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record NameHit(
         @NonNull @Description("The name or alias that matched best, as written.") String matchedName,
         @NonNull @Description("Trigram word similarity of the searched text to that name, from 0 to 1.") double similarity,
-        @Description("The actor, when an actor matched.") Actor actor,
-        @Description("The alliance, when an alliance matched.") Alliance alliance,
-        @Description("The mission, when a mission matched.") Mission mission) {
+        @Description("The actor, when an actor matched.") ActorView actor,
+        @Description("The alliance, when an alliance matched.") AllianceView alliance,
+        @Description("The mission, when a mission matched.") MissionView mission) {
 }

@@ -1,39 +1,55 @@
 package org.alliancegraph.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-import org.alliancegraph.actor.Actor;
-import org.alliancegraph.alliance.Alliance;
+import org.alliancegraph.actor.ActorRepository;
+import org.alliancegraph.actor.ActorView;
+import org.alliancegraph.alliance.AllianceRepository;
+import org.alliancegraph.alliance.AllianceView;
 import org.alliancegraph.common.BadUserInputException;
-import org.alliancegraph.common.DomainEntity;
-import org.alliancegraph.document.SourceDocument;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.document.DocumentRepository;
+import org.alliancegraph.document.DocumentView;
+import org.alliancegraph.graphql.Batches;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.Window;
-import org.alliancegraph.mission.Mission;
-import org.alliancegraph.statement.Statement;
+import org.alliancegraph.mission.MissionRepository;
+import org.alliancegraph.mission.MissionView;
+import org.alliancegraph.statement.StatementRepository;
+import org.alliancegraph.statement.StatementView;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class SearchApi {
 
     private final SearchRepository search;
+    private final ActorRepository actors;
+    private final AllianceRepository alliances;
+    private final MissionRepository missions;
+    private final StatementRepository statements;
+    private final DocumentRepository documents;
 
-    SearchApi(SearchRepository search) {
+    SearchApi(SearchRepository search, ActorRepository actors, AllianceRepository alliances,
+            MissionRepository missions, StatementRepository statements, DocumentRepository documents) {
         this.search = search;
+        this.actors = actors;
+        this.alliances = alliances;
+        this.missions = missions;
+        this.statements = statements;
+        this.documents = documents;
     }
 
     @Query("searchStatements")
@@ -43,7 +59,7 @@ public class SearchApi {
             @NonNull @Description("The words to find, e.g. \"missions Kosovo\", \"sommet Ankara\".") String query,
             @Description("How many hits, 1 to 100.") @DefaultValue("20") int first) {
         checkSearch(query, first);
-        return ranked(search.statements(query, first), Statement.class,
+        return ranked(search.statements(query, first), statements::byKeys, StatementView::rowId,
                 (statement, hit) -> new StatementHit(statement, hit.rank(), hit.highlight()));
     }
 
@@ -54,7 +70,7 @@ public class SearchApi {
             @NonNull @Description("The words to find.") String query,
             @Description("How many hits, 1 to 100.") @DefaultValue("20") int first) {
         checkSearch(query, first);
-        return ranked(search.documents(query, first), SourceDocument.class,
+        return ranked(search.documents(query, first), documents::byKeys, DocumentView::rowId,
                 (document, hit) -> new DocumentHit(document, hit.rank(), hit.highlight()));
     }
 
@@ -70,15 +86,14 @@ public class SearchApi {
             rows.forEach(row -> best.putIfAbsent(row.kind() + ":" + row.id(), row));
             List<SearchRepository.Named> hits = new ArrayList<>(best.values()).subList(0,
                     Math.min(first, best.size()));
-            return load(Actor.class, ofKind(hits, "ACTOR"), SearchRepository.Named::id)
-                    .chain(actors -> load(Alliance.class, ofKind(hits, "ALLIANCE"), SearchRepository.Named::id)
-                            .chain(alliances -> load(Mission.class, ofKind(hits, "MISSION"),
-                                    SearchRepository.Named::id)
-                                    .map(missions -> hits.stream()
+            return records(hits, "ACTOR", actors::byKeys, ActorView::rowId)
+                    .chain(actorsById -> records(hits, "ALLIANCE", alliances::byKeys, AllianceView::rowId)
+                            .chain(alliancesById -> records(hits, "MISSION", missions::byKeys, MissionView::rowId)
+                                    .map(missionsById -> hits.stream()
                                             .map(hit -> new NameHit(hit.name(), hit.similarity(),
-                                                    hit.kind().equals("ACTOR") ? actors.get(hit.id()) : null,
-                                                    hit.kind().equals("ALLIANCE") ? alliances.get(hit.id()) : null,
-                                                    hit.kind().equals("MISSION") ? missions.get(hit.id()) : null))
+                                                    actorsById.get(hit.id(), hit.kind()),
+                                                    alliancesById.get(hit.id(), hit.kind()),
+                                                    missionsById.get(hit.id(), hit.kind())))
                                             .toList())));
         });
     }
@@ -91,28 +106,31 @@ public class SearchApi {
     }
 
     /** The hits of a full-text search with their records, loaded in one statement, best first. */
-    private static <T extends DomainEntity, H> Uni<List<H>> ranked(Uni<List<SearchRepository.Ranked>> search,
-            Class<T> type, BiFunction<T, SearchRepository.Ranked, H> hit) {
-        return search.chain(hits -> load(type, hits, SearchRepository.Ranked::id)
-                .map(byId -> hits.stream().map(h -> hit.apply(byId.get(h.id()), h)).toList()));
+    private static <T, H> Uni<List<H>> ranked(Uni<List<SearchRepository.Ranked>> search,
+            Function<List<Long>, Uni<List<T>>> load, Function<T, Long> key,
+            BiFunction<T, SearchRepository.Ranked, H> hit) {
+        return search.chain(hits -> Batches.toOne(hits, SearchRepository.Ranked::id, load, key)
+                .map(records -> IntStream.range(0, hits.size())
+                        .mapToObj(i -> hit.apply(records.get(i), hits.get(i)))
+                        .toList()));
     }
 
-    private static List<SearchRepository.Named> ofKind(List<SearchRepository.Named> hits, String kind) {
-        return hits.stream().filter(hit -> hit.kind().equals(kind)).toList();
+    /** The records of one kind of the name hits, by key, in one statement (none when no hit is of that kind). */
+    private static <T> Uni<ByKey<T>> records(List<SearchRepository.Named> hits, String kind,
+            Function<List<Long>, Uni<List<T>>> load, Function<T, Long> key) {
+        List<Long> keys = hits.stream().filter(hit -> hit.kind().equals(kind)).map(SearchRepository.Named::id)
+                .distinct().toList();
+        Uni<List<T>> found = keys.isEmpty() ? Uni.createFrom().item(List.of()) : load.apply(keys);
+        return found.map(records -> new ByKey<>(kind,
+                records.stream().collect(Collectors.toMap(key, record -> record))));
     }
 
-    /** The records behind the hits, by id, in one statement (none when there are no hits). */
-    private static <T extends DomainEntity, H> Uni<Map<Long, T>> load(Class<T> type, List<H> hits,
-            Function<H, Long> id) {
-        if (hits.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+    /** Records of one kind by key. */
+    private record ByKey<T>(String kind, Map<Long, T> records) {
+
+        /** The record of a hit, when the hit is of this kind. */
+        T get(long key, String hitKind) {
+            return kind.equals(hitKind) ? records.get(key) : null;
         }
-        return Panache.getSession()
-                .chain(session -> session.find(type, hits.stream().map(id).distinct().toArray()))
-                .map(found -> {
-                    Map<Long, T> byId = new HashMap<>();
-                    found.forEach(entity -> byId.put(entity.id, entity));
-                    return byId;
-                });
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancegraph.common.Names;
-import org.alliancegraph.graphql.Queries;
+import org.alliancegraph.graphql.Reads;
+import org.alliancegraph.graphql.Row;
 
 import io.smallrye.mutiny.Uni;
 
@@ -15,6 +16,12 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class SearchRepository {
+
+    private final Reads reads;
+
+    SearchRepository(Reads reads) {
+        this.reads = reads;
+    }
 
     /** A match: the record's id, its rank and a highlighted passage. */
     public record Ranked(long id, double rank, String highlight) {
@@ -34,24 +41,22 @@ public class SearchRepository {
 
     /** The best statements: every match is ranked, only the returned ones are highlighted. */
     public Uni<List<Ranked>> statements(String words, int limit) {
-        return Queries.nativeRows("with q as (select " + MATCH + " as match, " + SHOW + " as show), "
+        return reads.nativeList("with q as (select " + MATCH + " as match, " + SHOW + " as show), "
                 + "best as (select s.id, s.lang, s.text, ts_rank(s.search_vector, q.match)::float8 as rank "
                 + "from statement s, q where s.search_vector @@ q.match order by rank desc, s.id limit ?2) "
                 + "select best.id, best.rank, ts_headline(search_config(best.lang), best.text, q.show, "
                 + "'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') from best, q order by best.rank desc, best.id",
-                words, limit)
-                .map(SearchRepository::ranked);
+                SearchRepository::ranked, words, limit);
     }
 
     /** The best documents: every match is ranked, only the returned ones are highlighted. */
     public Uni<List<Ranked>> documents(String words, int limit) {
-        return Queries.nativeRows("with q as (select " + MATCH + " as match, " + SHOW + " as show), "
+        return reads.nativeList("with q as (select " + MATCH + " as match, " + SHOW + " as show), "
                 + "best as (select d.id, d.language, d.body, ts_rank(d.search_vector, q.match)::float8 as rank "
                 + "from source_document d, q where d.search_vector @@ q.match order by rank desc, d.id limit ?2) "
                 + "select best.id, best.rank, ts_headline(search_config(best.language), best.body, q.show, "
                 + "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10') from best, q "
-                + "order by best.rank desc, best.id", words, limit)
-                .map(SearchRepository::ranked);
+                + "order by best.rank desc, best.id", SearchRepository::ranked, words, limit);
     }
 
     /**
@@ -60,23 +65,19 @@ public class SearchRepository {
      */
     public Uni<List<Named>> names(String text, int limit) {
         String mission = "lower(immutable_unaccent(m.name || ' ' || coalesce(m.acronym, '')))";
-        return Queries.nativeRows("select kind, id, name, score from ("
+        return reads.nativeList("select kind, id, name, score from ("
                 + "select 'ACTOR' as kind, n.actor_id as id, n.name, word_similarity(?1, n.name_key)::float8 as score "
                 + "from actor_name n where ?1 <% n.name_key "
                 + "union all select 'ALLIANCE', n.alliance_id, n.name, word_similarity(?1, n.name_key)::float8 "
                 + "from alliance_name n where ?1 <% n.name_key "
                 + "union all select 'MISSION', m.id, m.name, word_similarity(?1, " + mission + ")::float8 "
                 + "from mission m where ?1 <% " + mission
-                + ") hits order by score desc, kind, id limit ?2", Names.key(text), limit)
-                .map(rows -> rows.stream()
-                        .map(row -> new Named((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                                ((Number) row[3]).doubleValue()))
-                        .toList());
+                + ") hits order by score desc, kind, id limit ?2",
+                row -> new Named(row.next(), row.nextLong(), row.next(), row.<Number>next().doubleValue()),
+                Names.key(text), limit);
     }
 
-    private static List<Ranked> ranked(List<Object[]> rows) {
-        return rows.stream()
-                .map(row -> new Ranked(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue(), (String) row[2]))
-                .toList();
+    private static Ranked ranked(Row row) {
+        return new Ranked(row.nextLong(), row.<Number>next().doubleValue(), row.next());
     }
 }

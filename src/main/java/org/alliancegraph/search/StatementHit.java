@@ -1,12 +1,12 @@
 package org.alliancegraph.search;
 
-import org.alliancegraph.statement.Statement;
+import org.alliancegraph.statement.StatementView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A statement that matches a full-text search, with its rank and the matching words highlighted.")
 public record StatementHit(
-        @NonNull @Description("The statement.") Statement statement,
+        @NonNull @Description("The statement.") StatementView statement,
         @NonNull @Description("Relevance: higher is better (ts_rank; words of the original text weigh more than the "
                 + "translation's).") double rank,
         @NonNull @Description("The statement's text with the matching words between <mark> and </mark>.") String highlight) {

@@ -8,8 +8,8 @@ import org.alliancegraph.common.UnauthenticatedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who may write. Mutations call {@link #require} first, on the request's context (see
- * {@code ResolverSessionInterceptor}), and record the name it returns as the author of their changes.
+ * Who may write. Mutations call {@link #require} first, on the request's context, and record the name it returns as the
+ * author of their changes.
  */
 @ApplicationScoped
 public class Access {

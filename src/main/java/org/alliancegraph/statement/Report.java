@@ -10,32 +10,24 @@ import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.document.Excerpt;
 import org.alliancegraph.document.SourceDocument;
-import org.alliancegraph.graphql.Node;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 
+/** Report as written: the write model; reads go through {@link ReportView}. */
 @Entity
 @Table(name = "report")
-@Description("A document's account of a statement: the supporting excerpt, the outlet that reported it and whom "
-        + "that outlet cites (\"Politico, citing two NATO diplomats\").")
-public class Report extends DomainEntity implements Node {
+public class Report extends DomainEntity {
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "statement_id")
     public Statement statement;
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "document_id")
     public SourceDocument document;
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "excerpt_id")
     public Excerpt excerpt;
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "reporting_outlet_id")
     public Actor reportedBy;

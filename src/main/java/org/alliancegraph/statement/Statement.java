@@ -18,61 +18,41 @@ import org.alliancegraph.actor.PersonRole;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.SluggedEntity;
 import org.alliancegraph.event.Event;
-import org.alliancegraph.graphql.Node;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.NonNull;
 
+/** Statement as written: the write model; reads go through {@link StatementView}. */
 @Entity
 @Table(name = "statement")
-@Description("What an actor said, demanded or reportedly signalled, with its stance on each subject and the "
-        + "documents that report it.")
-public class Statement extends SluggedEntity implements Node {
+public class Statement extends SluggedEntity {
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "speaker_id")
     public Actor speaker;
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_role_id")
     public PersonRole speakerRole;
 
-    @NonNull
-    @Description("The kind of speech act.")
     @Enumerated(EnumType.STRING)
     public StatementKind kind;
 
-    @NonNull
-    @Description("Whether the statement is confirmed or only reported.")
     @Enumerated(EnumType.STRING)
     public EvidentialStatus evidentialStatus;
 
-    @NonNull
-    @Description("What was said, in the original language.")
     public String text;
 
-    @NonNull
-    @Description("BCP 47 language tag of the text.")
     public String lang;
 
-    @Description("The speaker's own words when the source quotes them, e.g. \"indispensable\".")
     public String quote;
 
-    @Description("The text translated, when a translation is present.")
     public String translation;
 
-    @Description("BCP 47 language tag of the translation.")
     public String translationLang;
 
-    @Description("When it was said, as precisely as known.")
     @Embedded
     @AttributeOverride(name = "start", column = @Column(name = "said_date"))
     @AttributeOverride(name = "precision", column = @Column(name = "said_precision"))
     public PartialDate said;
 
-    @Ignore
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "event_id")
     public Event event;
@@ -81,6 +61,5 @@ public class Statement extends SluggedEntity implements Node {
      * The date lists are filtered and counted by: when it was said, or else when the first document reporting it was
      * published. Kept by whoever writes the statement or its reports (the seed loader).
      */
-    @Ignore
     public LocalDate dated;
 }

@@ -4,7 +4,7 @@ import org.alliancegraph.common.BadUserInputException;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Writes;
 import org.alliancegraph.graphql.InputValidation;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.security.Access;
 import org.alliancegraph.security.Role;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,7 +16,7 @@ import io.smallrye.mutiny.Uni;
 
 /** Editing statements. New statements come with their document, through ingestDocument. */
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class StatementMutations {
 
     private final StatementRepository statements;
@@ -32,14 +32,14 @@ public class StatementMutations {
     @Mutation("updateStatement")
     @Description("Changes a statement's evidential status, kind, text or date, from the version the client read: if "
             + "it changed since, CONFLICT and nothing is written. Needs the editor role.")
-    public Uni<@NonNull Statement> updateStatement(@NonNull @Description("Slug of the statement.") String slug,
+    public Uni<@NonNull StatementView> updateStatement(@NonNull @Description("Slug of the statement.") String slug,
             @NonNull @Description("The statement's version the change was made from.") Integer expectedVersion,
             @NonNull @Description("The fields to change.") StatementUpdate input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         PartialDate said = PartialDate.parseArgument("input.said", input.said);
         String what = "statement \"" + slug + "\"";
-        return Writes.update(what, () -> statements.findBySlugWithSpeaker(slug), expectedVersion, statement -> {
+        return Writes.update(what, () -> statements.findBySlug(slug), expectedVersion, statement -> {
             if (input.evidentialStatus != null) {
                 statement.evidentialStatus = input.evidentialStatus;
             }
@@ -59,7 +59,7 @@ public class StatementMutations {
             }
             statement.writtenBy(author);
             return Uni.createFrom().voidItem();
-        });
+        }).chain(updated -> statements.read(updated.id));
     }
 
     @Mutation("deleteStatement")
@@ -68,6 +68,6 @@ public class StatementMutations {
     public Uni<@NonNull String> deleteStatement(@NonNull @Description("Slug of the statement.") String slug) {
         access.require(Role.ADMIN);
         String what = "statement \"" + slug + "\"";
-        return Writes.delete(what, () -> statements.findBySlugWithSpeaker(slug));
+        return Writes.delete(what, () -> statements.findBySlug(slug));
     }
 }

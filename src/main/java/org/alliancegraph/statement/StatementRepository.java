@@ -1,87 +1,134 @@
 package org.alliancegraph.statement;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.alliancegraph.graphql.Conditions;
-import org.alliancegraph.graphql.Queries;
+import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.NodeReader;
+import org.alliancegraph.graphql.Reads;
+import org.alliancegraph.graphql.Row;
 import org.alliancegraph.graphql.Window;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
-public class StatementRepository implements PanacheRepository<Statement> {
+public class StatementRepository implements PanacheRepository<Statement>, NodeReader {
 
-    /** Statements come with speaker, role and event: every view of a statement shows who spoke. */
-    private static final String STATEMENT = "from Statement s join fetch s.speaker left join fetch s.speakerRole "
-            + "left join fetch s.event ";
+    private final Reads reads;
 
-    public Uni<Statement> findByIdWithSpeaker(long id) {
-        return find(STATEMENT + "where s.id = ?1", id).firstResult();
+    StatementRepository(Reads reads) {
+        this.reads = reads;
     }
 
-    public Uni<Statement> findBySlugWithSpeaker(String slug) {
-        return find(STATEMENT + "where s.slug = ?1", slug).firstResult();
+    /** The statement to change, for writes. */
+    public Uni<Statement> findBySlug(String slug) {
+        return find("slug", slug).firstResult();
+    }
+
+    public Uni<StatementView> bySlug(String slug, StatementView.Joins joins) {
+        return reads.first(select(joins) + "where s.slug = ?1", row -> StatementView.from(row, joins), slug);
+    }
+
+    public Uni<StatementView> byKey(long key, StatementView.Joins joins) {
+        return reads.first(select(joins) + "where s.id = ?1", row -> StatementView.from(row, joins), key);
+    }
+
+    /**
+     * The statements with these keys, in no particular order, with their speakers: a batched reference to statements
+     * cannot tell what each of its parents selected, and a join on the primary key costs less than a second statement.
+     */
+    public Uni<List<StatementView>> byKeys(List<Long> keys) {
+        return reads.list(select(StatementView.Joins.ALL) + "where s.id in ?1",
+                row -> StatementView.from(row, StatementView.Joins.ALL), keys);
+    }
+
+    @Override
+    public Map<String, Function<Long, Uni<? extends Node>>> nodeTypes() {
+        return Map.of("Statement", this::read, "StatementSubject", key -> reads.first("select "
+                + StatementSubjectView.select("x") + " from StatementSubject x " + StatementSubjectView.joins("x")
+                + "where x.id = ?1", StatementSubjectView::from, key));
+    }
+
+    public Uni<StatementView> read(long key) {
+        return byKey(key, StatementView.Joins.ALL);
     }
 
     /**
      * Reads a window of the filtered statements by keyset on id: {@link Window#fetchSize()} rows from the window's
      * boundary, in reading order.
      */
-    public Uni<List<Statement>> page(StatementFilter filter, StatementOrder order, Window window) {
+    public Uni<List<StatementView>> page(StatementFilter filter, StatementOrder order, Window window,
+            StatementView.Joins joins) {
         Where where = windowed(filter, order, window);
         boolean ascending = window.ascending(order != StatementOrder.NEWEST_FIRST);
-        return find(STATEMENT + where.hql() + "order by s.id " + (ascending ? "asc" : "desc"),
-                where.parameters())
-                .range(0, window.fetchSize() - 1)
-                .list();
+        String limit = where.parameter(window.fetchSize());
+        return reads.list(select(joins) + where.hql() + "order by s.id " + (ascending ? "asc" : "desc")
+                + " limit " + limit, row -> StatementView.from(row, joins), where.parameters());
     }
 
     /** How many statements the filter lets through. */
     public Uni<Long> count(StatementFilter filter) {
         Where where = Where.of(filter);
-        return count("from Statement s " + where.hql(), where.parameters());
+        return reads.first("select count(s) from Statement s " + where.hql(), Row::nextLong,
+                where.parameters());
+    }
+
+    /** A statement of a nested page: the parent whose page it is in, and the speaker's stance in a subject's page. */
+    public record PageRow(long parent, Stance stance, StatementView statement) {
     }
 
     /**
      * One window of statements about each parent (attribute "alliance", "mission", "actor", "event" or "topic"), in one
-     * SQL statement: a LATERAL subquery reads each parent's first rows from the (parent, statement) index. Rows are
-     * subject entries (they carry the stance), grouped by parent.
+     * SQL statement: a LATERAL subquery reads each parent's first rows from the (parent, statement) index. Rows carry
+     * the subject entry's stance and are grouped by parent.
      */
-    public Uni<List<StatementSubject>> pagesAbout(String attribute, List<Long> parentIds, StatementFilter filter,
-            StatementOrder order, Window window) {
-        return lateralPages(StatementSubject.class, "from StatementSubject edge join fetch edge.statement st "
-                + "join fetch st.speaker left join fetch st.speakerRole left join fetch st.event ", "edge",
-                "StatementSubject x join x.statement s", "x", Where.subjectAttribute(attribute), parentIds, filter,
-                order, window);
+    public Uni<List<PageRow>> pagesAbout(String attribute, List<Long> parentIds, StatementFilter filter,
+            StatementOrder order, Window window, StatementView.Joins joins) {
+        String parent = "edge." + Where.subjectAttribute(attribute) + ".id";
+        return lateralPages("select " + parent + ", edge.stance, " + StatementView.select("st", joins)
+                + " from StatementSubject edge join edge.statement st " + joins.clause("st"), parent,
+                "edge", "StatementSubject x join x.statement s", "x", Where.subjectAttribute(attribute), parentIds,
+                filter, order, window, row -> {
+                    return new PageRow(row.nextLong(), row.next(), StatementView.from(row, joins));
+                });
     }
 
     /** One window of the statements of each parent (attribute "speaker" or "event"), in one SQL statement. */
-    public Uni<List<Statement>> pagesOf(String attribute, List<Long> parentIds, StatementFilter filter,
-            StatementOrder order, Window window) {
-        return lateralPages(Statement.class, "from Statement st join fetch st.speaker left join fetch st.speakerRole "
-                + "left join fetch st.event ", "st", "Statement s", "s", Where.ownerAttribute(attribute), parentIds,
-                filter, order, window);
+    public Uni<List<PageRow>> pagesOf(String attribute, List<Long> parentIds, StatementFilter filter,
+            StatementOrder order, Window window, StatementView.Joins joins) {
+        String parent = "st." + Where.ownerAttribute(attribute) + ".id";
+        return lateralPages("select " + parent + ", " + StatementView.select("st", joins) + " from Statement st "
+                + joins.clause("st"), parent, "st", "Statement s", "s",
+                Where.ownerAttribute(attribute), parentIds, filter, order, window, row -> {
+                    return new PageRow(row.nextLong(), null, StatementView.from(row, joins));
+                });
     }
 
     /**
-     * Rows of {@code fetch} (whose row alias is {@code alias} and statement alias {@code st}) whose ids a LATERAL
+     * Rows of {@code select} (whose row alias is {@code alias} and statement alias {@code st}) whose ids a LATERAL
      * subquery over {@code rows} (row alias {@code row}, statement alias {@code s}) picks per parent: the first
      * {@link Window#fetchSize()} rows that pass the filter, ordered by statement id; grouped by parent.
      */
-    private static <T> Uni<List<T>> lateralPages(Class<T> type, String fetch, String alias, String rows, String row,
-            String attribute, List<Long> parentIds, StatementFilter filter, StatementOrder order, Window window) {
+    private <T> Uni<List<T>> lateralPages(String select, String parent, String alias, String rows, String row,
+            String attribute, List<Long> parentIds, StatementFilter filter, StatementOrder order, Window window,
+            Function<Row, T> mapper) {
         String direction = window.ascending(order != StatementOrder.NEWEST_FIRST) ? "asc" : "desc";
         Where where = windowed(filter, order, window);
         where.add(row + "." + attribute + " = p");
         String limit = where.parameter(window.fetchSize());
         String parents = where.parameter(parentIds);
-        return Queries.list(type, fetch + "where " + alias + ".id in (select page.id from " + entityOf(attribute)
+        return reads.list(select + "where " + alias + ".id in (select page.id from " + entityOf(attribute)
                 + " p join lateral (select " + row + ".id as id from " + rows + " " + where.hql() + "order by s.id "
                 + direction + " limit " + limit + ") page where p.id in " + parents + ") "
-                + "order by " + alias + "." + attribute + ".id, st.id " + direction, where.parameters());
+                + "order by " + parent + ", st.id " + direction, mapper, where.parameters());
+    }
+
+    private static String select(StatementView.Joins joins) {
+        return "select " + StatementView.select("s", joins) + " from Statement s " + joins.clause("s");
     }
 
     /** The entity a statement or subject attribute points at. */
@@ -101,8 +148,8 @@ public class StatementRepository implements PanacheRepository<Statement> {
         String a = Where.subjectAttribute(attribute);
         Where where = Where.of(filter);
         where.add("x." + a + ".id in ?", parentIds);
-        return Queries.list(Object[].class, "select x." + a + ".id, count(distinct s.id) from StatementSubject x "
-                + "join x.statement s " + where.hql() + "group by x." + a + ".id", where.parameters());
+        return reads.list("select x." + a + ".id, count(distinct s.id) from StatementSubject x join x.statement s "
+                + where.hql() + "group by x." + a + ".id", Row::columns, where.parameters());
     }
 
     /** How many filtered statements each parent made or hosted: rows of (parent id, count). */
@@ -110,8 +157,8 @@ public class StatementRepository implements PanacheRepository<Statement> {
         String a = Where.ownerAttribute(attribute);
         Where where = Where.of(filter);
         where.add("s." + a + ".id in ?", parentIds);
-        return Queries.list(Object[].class, "select s." + a + ".id, count(s.id) from Statement s " + where.hql()
-                + "group by s." + a + ".id", where.parameters());
+        return reads.list("select s." + a + ".id, count(s.id) from Statement s " + where.hql() + "group by s." + a
+                + ".id", Row::columns, where.parameters());
     }
 
     private static Where windowed(StatementFilter filter, StatementOrder order, Window window) {
@@ -124,44 +171,9 @@ public class StatementRepository implements PanacheRepository<Statement> {
     }
 
     /** The subjects of the statements, with whatever each one names. */
-    public Uni<List<StatementSubject>> subjects(List<Long> statementIds) {
-        return Queries.list(StatementSubject.class, "from StatementSubject ss left join fetch ss.alliance "
-                + "left join fetch ss.mission left join fetch ss.actor left join fetch ss.event "
-                + "left join fetch ss.topic where ss.statement.id in ?1 order by ss.statement.id, ss.id",
-                statementIds);
+    public Uni<List<StatementSubjectView>> subjects(List<Long> statementIds) {
+        return reads.list("select " + StatementSubjectView.select("x") + " from StatementSubject x "
+                + StatementSubjectView.joins("x") + "where x.statement.id in ?1 order by x.statement.id, x.id",
+                StatementSubjectView::from, statementIds);
     }
-
-    public Uni<List<Report>> reportsOfStatements(List<Long> statementIds) {
-        return Queries.list(Report.class, "from Report r join fetch r.excerpt left join fetch r.reportedBy "
-                + "where r.statement.id in ?1 order by r.statement.id, r.id", statementIds);
-    }
-
-    /**
-     * One window of the reports of each document, in the order of their excerpts in the text, in one SQL statement (a
-     * LATERAL subquery per document); grouped by document.
-     */
-    public Uni<List<Report>> reportPages(List<Long> documentIds, Window window) {
-        Conditions where = new Conditions();
-        where.add("x.document = p");
-        String order = window.keyset(where, "Report", "x", r -> r + ".excerpt.start", true);
-        String limit = where.parameter(window.fetchSize());
-        String documents = where.parameter(documentIds);
-        return Queries.list(Report.class, "from Report r join fetch r.excerpt left join fetch r.reportedBy "
-                + "join fetch r.statement s join fetch s.speaker where r.id in (select page.id from SourceDocument p "
-                + "join lateral (select x.id as id from Report x " + where.hql() + order + " limit " + limit
-                + ") page where p.id in " + documents + ") order by r.document.id, r.excerpt.start, r.id",
-                where.parameters());
-    }
-
-    /** How many reports each document holds: rows of (document id, count). */
-    public Uni<List<Object[]>> reportCounts(List<Long> documentIds) {
-        return Queries.list(Object[].class, "select r.document.id, count(r.id) from Report r "
-                + "where r.document.id in ?1 group by r.document.id", documentIds);
-    }
-
-    public Uni<List<ReportCitation>> citations(List<Long> reportIds) {
-        return Queries.list(ReportCitation.class, "from ReportCitation c join fetch c.actor "
-                + "where c.report.id in ?1 order by c.report.id, c.position", reportIds);
-    }
-
 }

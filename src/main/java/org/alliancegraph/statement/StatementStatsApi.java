@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
-import org.alliancegraph.actor.Actor;
-import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.event.Event;
+import org.alliancegraph.actor.ActorView;
+import org.alliancegraph.alliance.AllianceView;
+import org.alliancegraph.event.EventView;
 import org.alliancegraph.graphql.KeyedBatches;
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.Window;
-import org.alliancegraph.mission.Mission;
-import org.alliancegraph.topic.Topic;
+import org.alliancegraph.mission.MissionView;
+import org.alliancegraph.topic.TopicView;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,7 +26,7 @@ import io.smallrye.mutiny.Uni;
 
 /** Aggregates for dashboards: counts over time, top speakers and outlets, stance summaries. */
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class StatementStatsApi {
 
     private static final String STANCES = "How many statements about it take each stance, by evidential status "
@@ -66,43 +66,43 @@ public class StatementStatsApi {
     @NonNull
     @Name("stanceSummary")
     @Description(STANCES)
-    public CompletionStage<List<@NonNull StanceCount>> allianceStances(@Source Alliance alliance,
+    public CompletionStage<List<@NonNull StanceCount>> allianceStances(@Source AllianceView alliance,
             StatementFilter filter) {
-        return stances("alliance", alliance.id, filter);
+        return stances("alliance", alliance.rowId(), filter);
     }
 
     @NonNull
     @Name("stanceSummary")
     @Description(STANCES)
-    public CompletionStage<List<@NonNull StanceCount>> missionStances(@Source Mission mission,
+    public CompletionStage<List<@NonNull StanceCount>> missionStances(@Source MissionView mission,
             StatementFilter filter) {
-        return stances("mission", mission.id, filter);
+        return stances("mission", mission.rowId(), filter);
     }
 
     @NonNull
     @Name("stanceSummary")
     @Description(STANCES)
-    public CompletionStage<List<@NonNull StanceCount>> actorStances(@Source Actor actor, StatementFilter filter) {
-        return stances("actor", actor.id, filter);
+    public CompletionStage<List<@NonNull StanceCount>> actorStances(@Source ActorView actor, StatementFilter filter) {
+        return stances("actor", actor.rowId(), filter);
     }
 
     @NonNull
     @Name("stanceSummary")
     @Description(STANCES)
-    public CompletionStage<List<@NonNull StanceCount>> eventStances(@Source Event event, StatementFilter filter) {
-        return stances("event", event.id, filter);
+    public CompletionStage<List<@NonNull StanceCount>> eventStances(@Source EventView event, StatementFilter filter) {
+        return stances("event", event.rowId(), filter);
     }
 
     @NonNull
     @Name("stanceSummary")
     @Description(STANCES)
-    public CompletionStage<List<@NonNull StanceCount>> topicStances(@Source Topic topic, StatementFilter filter) {
-        return stances("topic", topic.id, filter);
+    public CompletionStage<List<@NonNull StanceCount>> topicStances(@Source TopicView topic, StatementFilter filter) {
+        return stances("topic", topic.rowId(), filter);
     }
 
     /** The summaries of every parent of the same field and filter, in one GROUP BY. */
     private CompletionStage<List<StanceCount>> stances(String attribute, Long parentId, StatementFilter filter) {
-        return batches.load(parentId, ids -> stats.stancesAbout(attribute, ids, filter).map(rows -> {
+        return batches.load(parentId, "", ids -> stats.stancesAbout(attribute, ids, filter).map(rows -> {
             Map<Long, List<StanceCount>> byParent = new HashMap<>();
             for (Object[] row : rows) {
                 byParent.computeIfAbsent((Long) row[0], id -> new ArrayList<>())

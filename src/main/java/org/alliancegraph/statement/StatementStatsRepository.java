@@ -7,8 +7,9 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.alliancegraph.actor.Actor;
-import org.alliancegraph.graphql.Queries;
+import org.alliancegraph.actor.ActorView;
+import org.alliancegraph.graphql.Reads;
+import org.alliancegraph.graphql.Row;
 
 import io.smallrye.mutiny.Uni;
 
@@ -16,32 +17,37 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class StatementStatsRepository {
 
+    private final Reads reads;
+
+    StatementStatsRepository(Reads reads) {
+        this.reads = reads;
+    }
+
     /** Statement counts per period of the statement's date, oldest first, undated last. */
     public Uni<List<PeriodCount>> perPeriod(StatementFilter filter, Period period) {
         Where where = Where.of(filter);
         String bucket = "date_trunc('" + period.name().toLowerCase(Locale.ROOT) + "', " + Where.DATE + ")";
-        return Queries.list(Object[].class, "select " + bucket + ", count(s) from Statement s " + where.hql()
-                + "group by " + bucket + " order by " + bucket + " nulls last", where.parameters())
-                .map(rows -> rows.stream()
-                        .map(row -> new PeriodCount(day(row[0]), ((Number) row[1]).longValue()))
-                        .toList());
+        return reads.list("select " + bucket + ", count(s) from Statement s " + where.hql() + "group by " + bucket
+                + " order by " + bucket + " nulls last",
+                row -> new PeriodCount(day(row.next()), row.nextLong()),
+                where.parameters());
     }
 
     /** The actors that made the most filtered statements, with their counts; limit is checked by the caller. */
     public Uni<List<ActorCount>> topSpeakers(StatementFilter filter, int limit) {
         Where where = Where.of(filter);
-        return Queries.list(Object[].class, "select a, count(s) from Statement s join s.speaker a " + where.hql()
-                + "group by a order by count(s) desc, a.id limit " + limit, where.parameters())
-                .map(StatementStatsRepository::counts);
+        return reads.list("select " + ActorView.select("a") + ", count(s) from Statement s join s.speaker a "
+                + where.hql() + "group by a.id order by count(s) desc, a.id limit " + limit,
+                StatementStatsRepository::count, where.parameters());
     }
 
     /** The outlets that reported the most filtered statements, with their counts. */
     public Uni<List<ActorCount>> topOutlets(StatementFilter filter, int limit) {
         Where where = Where.of(filter);
-        return Queries.list(Object[].class, "select o, count(distinct s.id) from Report rep join rep.statement s "
-                + "join rep.reportedBy o " + where.hql() + "group by o order by count(distinct s.id) desc, o.id limit "
-                + limit, where.parameters())
-                .map(StatementStatsRepository::counts);
+        return reads.list("select " + ActorView.select("o") + ", count(distinct s.id) from Report rep "
+                + "join rep.statement s join rep.reportedBy o " + where.hql()
+                + "group by o.id order by count(distinct s.id) desc, o.id limit " + limit,
+                StatementStatsRepository::count, where.parameters());
     }
 
     /** For each parent (a subject attribute), rows of (parent id, stance, evidential status, count). */
@@ -49,16 +55,15 @@ public class StatementStatsRepository {
         String a = Where.subjectAttribute(attribute);
         Where where = Where.of(filter);
         where.add("x." + a + ".id in ?", parentIds);
-        return Queries.list(Object[].class, "select x." + a + ".id, x.stance, s.evidentialStatus, count(s) "
+        return reads.list("select x." + a + ".id, x.stance, s.evidentialStatus, count(s) "
                 + "from StatementSubject x join x.statement s " + where.hql()
                 + "group by x." + a + ".id, x.stance, s.evidentialStatus "
-                + "order by x." + a + ".id, x.stance, s.evidentialStatus", where.parameters());
+                + "order by x." + a + ".id, x.stance, s.evidentialStatus", Row::columns, where.parameters());
     }
 
-    private static List<ActorCount> counts(List<Object[]> rows) {
-        return rows.stream()
-                .map(row -> new ActorCount((Actor) row[0], ((Number) row[1]).longValue()))
-                .toList();
+    /** An actor's columns, then its count. */
+    private static ActorCount count(Row row) {
+        return new ActorCount(ActorView.from(row), row.nextLong());
     }
 
     private static LocalDate day(Object value) {

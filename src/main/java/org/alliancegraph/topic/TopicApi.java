@@ -2,7 +2,7 @@ package org.alliancegraph.topic;
 
 import java.util.List;
 
-import org.alliancegraph.graphql.ResolverSession;
+import org.alliancegraph.graphql.MappedErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
-@ResolverSession
+@MappedErrors
 public class TopicApi {
 
     private final TopicRepository topics;
@@ -22,13 +22,13 @@ public class TopicApi {
 
     @Query("topic")
     @Description("One topic by slug, e.g. \"out-of-area-missions\". Null when there is none.")
-    public Uni<Topic> topic(@NonNull @Description("Slug of the topic.") String slug) {
-        return topics.findBySlug(slug);
+    public Uni<TopicView> topic(@NonNull @Description("Slug of the topic.") String slug) {
+        return topics.bySlug(slug);
     }
 
     @Query("topics")
     @Description("All topics, by name.")
-    public Uni<@NonNull List<@NonNull Topic>> topics() {
+    public Uni<@NonNull List<@NonNull TopicView>> topics() {
         return topics.listByName();
     }
 }

@@ -25,10 +25,8 @@ class CurrentStatusTest {
         assertNull(CurrentStatus.of(List.of(change(MissionStatus.ENDED, Realisation.PROPOSED))));
     }
 
-    private static MissionStatusChange change(MissionStatus status, Realisation realisation) {
-        MissionStatusChange change = new MissionStatusChange();
-        change.status = status;
-        change.realisation = realisation;
-        return change;
+    private static MissionStatusChangeView change(MissionStatus status, Realisation realisation) {
+        return new MissionStatusChangeView(1, 1, ChangeKind.END, status, realisation, null, DateBound.ON, null, null,
+                null, null, null, null);
     }
 }

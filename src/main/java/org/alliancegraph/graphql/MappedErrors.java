@@ -9,14 +9,15 @@ import java.lang.annotation.Target;
 import jakarta.interceptor.InterceptorBinding;
 
 /**
- * Gives every {@code Uni}-returning resolver of the annotated {@code @GraphQLApi} class a Hibernate Reactive session of
- * its own. Put it on the class; {@code GraphQLApiSessionTest} fails when a GraphQL API class lacks it.
+ * Maps the failures of every {@code Uni}-returning resolver of the annotated {@code @GraphQLApi} class as
+ * {@link ResolverErrors} says. Put it on the class; {@code MappedErrorsCoverageTest} fails when a GraphQL API class
+ * lacks it.
  *
- * @see ResolverSessionInterceptor
+ * @see MappedErrorsInterceptor
  */
 @Inherited
 @InterceptorBinding
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ResolverSession {
+public @interface MappedErrors {
 }

@@ -14,23 +14,23 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Every GraphQL API class gets a session per resolver: a new API class without {@link ResolverSession} fails here. */
+/** Every GraphQL API class maps its resolvers' failures: a new API class without {@link MappedErrors} fails here. */
 @QuarkusTest
-class ResolverSessionCoverageTest {
+class MappedErrorsCoverageTest {
 
     @Inject
     BeanManager beans;
 
     @Test
-    void everyGraphQLApiClassHasResolverSession() {
+    void everyGraphQLApiClassMapsItsErrors() {
         List<Class<?>> apis = beans.getBeans(Object.class).stream()
                 .map(Bean::getBeanClass)
                 .filter(type -> type.isAnnotationPresent(GraphQLApi.class))
                 .distinct()
                 .toList();
         assertTrue(apis.size() >= 7, "found the GraphQL API classes: " + apis);
-        List<Class<?>> without = apis.stream().filter(type -> !type.isAnnotationPresent(ResolverSession.class))
+        List<Class<?>> without = apis.stream().filter(type -> !type.isAnnotationPresent(MappedErrors.class))
                 .toList();
-        assertEquals(List.of(), without, "GraphQL API classes without @ResolverSession");
+        assertEquals(List.of(), without, "GraphQL API classes without @MappedErrors");
     }
 }

@@ -15,7 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 
 /** Which failures reach the client as they are, which as EXECUTION_TIMEOUT and which as "System error". */
-class SessionsTest {
+class ResolverErrorsTest {
 
     @Test
     void aStatementCancelledByPostgresqlIsAnExecutionTimeout() {
@@ -38,7 +38,7 @@ class SessionsTest {
     }
 
     private static Throwable failureOf(Throwable failure) {
-        return (Throwable) Sessions.hideInternalErrors(Uni.createFrom().failure(failure)).onFailure()
+        return (Throwable) ResolverErrors.hideInternalErrors(Uni.createFrom().failure(failure)).onFailure()
                 .recoverWithItem(recovered -> recovered).await().indefinitely();
     }
 }

@@ -1,0 +1,44 @@
+package org.alliancegraph.document;
+
+import org.alliancegraph.graphql.GlobalId;
+import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.Row;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Read model of an excerpt, built from a row of {@link #select}. */
+@Name("Excerpt")
+@Description("A span of a source document: the sentence that supports a statement or a fact.")
+public record ExcerptView(
+        @Ignore long rowId,
+        @Ignore long documentId,
+        @NonNull @Description("Offset of the first character, in Unicode code points from the start of the document.") int start,
+        @NonNull @Description("Offset just past the last character (exclusive), in Unicode code points.") int end,
+        @NonNull @Description("The text of the span, exactly as in the document.") String text) implements Node {
+
+    /** The select list this model is read from, for the excerpt aliased {@code e}. */
+    public static String select(String e) {
+        return e + ".id, " + e + ".document.id, " + e + ".start, " + e + ".end, " + e + ".text";
+    }
+
+    public static ExcerptView from(Row row) {
+        return new ExcerptView(row.nextLong(), row.nextLong(), row.nextInt(), row.nextInt(), row.next());
+    }
+
+    /** Reads what {@link #select} listed, or null for a reference the row has no excerpt for. */
+    public static ExcerptView fromNullable(Row row) {
+        return row.nullable(5, ExcerptView::from);
+    }
+
+    @Id
+    @NonNull
+    @Name("id")
+    @Description("Global, opaque identifier of this record; stable across requests.")
+    @Override
+    public String getNodeId() {
+        return GlobalId.encode("Excerpt", rowId);
+    }
+}

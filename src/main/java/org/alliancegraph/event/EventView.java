@@ -1,0 +1,64 @@
+package org.alliancegraph.event;
+
+import java.time.OffsetDateTime;
+
+import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.common.RecordFields;
+import org.alliancegraph.graphql.GlobalId;
+import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.Row;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** Read model of an event, built from a row of {@link #select}. */
+@Name("Event")
+@Description("A summit or meeting at which statements are made.")
+public record EventView(
+        @Ignore long rowId,
+        @NonNull @Description(RecordFields.SLUG) String slug,
+        @NonNull @Description(RecordFields.VERSION) int version,
+        @NonNull @Description(RecordFields.CREATED_BY) String createdBy,
+        @NonNull @Description(RecordFields.CREATED_AT) OffsetDateTime createdAt,
+        @NonNull @Description(RecordFields.UPDATED_BY) String updatedBy,
+        @NonNull @Description(RecordFields.UPDATED_AT) OffsetDateTime updatedAt,
+        @NonNull @Description("What sort of gathering it is.") EventKind kind,
+        @NonNull @Description("Name in English.") String name,
+        @Description("Where it takes place, e.g. \"Ankara\".") String place,
+        @Description("When it starts, as precisely as known.") PartialDate start,
+        @Description("When it ends, when known.") PartialDate end,
+        @Description("What the event is, in a sentence.") String description,
+        @Ignore Long allianceId,
+        @Ignore Long placeActorId,
+        @Ignore Long sourceId) implements Node {
+
+    /** The select list this model is read from, for the event aliased {@code e}. */
+    public static String select(String e) {
+        return e + ".id, " + e + ".slug, " + e + ".version, " + e + ".createdBy, " + e + ".createdAt, " + e
+                + ".updatedBy, " + e + ".updatedAt, " + e + ".kind, " + e + ".name, " + e + ".place, " + e + ".start, "
+                + e + ".end, " + e + ".description, " + e + ".alliance.id, " + e + ".placeActor.id, " + e
+                + ".source.id";
+    }
+
+    public static EventView from(Row row) {
+        return new EventView(row.nextLong(), row.next(), row.nextInt(), row.next(), row.next(), row.next(), row.next(),
+                row.next(), row.next(), row.next(), row.next(), row.next(), row.next(), row.next(), row.next(),
+                row.next());
+    }
+
+    /** Reads what {@link #select} listed, or null for a reference the row has no event for (an outer join). */
+    public static EventView fromNullable(Row row) {
+        return row.nullable(16, EventView::from);
+    }
+
+    @Id
+    @NonNull
+    @Name("id")
+    @Description("Global, opaque identifier of this record; stable across requests.")
+    @Override
+    public String getNodeId() {
+        return GlobalId.encode("Event", rowId);
+    }
+}
