@@ -13,6 +13,8 @@
 # the cgroup's peak memory (what the container limit counts) and whether the kernel killed the process.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 statements="${1:-100000}"
 db="alliance_bench_${statements}"
@@ -24,23 +26,12 @@ if [ -n "$container" ]; then
 else
   heap="${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC}"
 fi
-pg=(-h "${ALLIANCE_DB_HOST:-127.0.0.1}" -p "${ALLIANCE_DB_PORT:-5432}" -U "${ALLIANCE_DB_USER:-postgres}")
 out="bench/results"
 mkdir -p "$out"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  ./mvnw -q -B package -DskipTests
-fi
-
-if ! psql "${pg[@]}" -Atc "select 1 from pg_database where datname = '$db'" postgres | grep -q 1; then
-  echo "== creating $db with $statements statements"
-  psql "${pg[@]}" -qc "create database $db" postgres
-  ALLIANCE_DB_NAME="$db" java -jar target/quarkus-app/quarkus-run.jar load-seeds >/dev/null
-  start=$(date +%s)
-  psql "${pg[@]}" -q -v statements="$statements" -f bench/generate.sql "$db"
-  echo "generated in $(( $(date +%s) - start )) s"
-fi
+ensure_jar
+ensure_db "$db" "$statements"
 
 app_pid=""
 start_app() {  # $1: extra JVM options
@@ -49,7 +40,7 @@ start_app() {  # $1: extra JVM options
     exit 1
   fi
   if [ -n "$container" ]; then
-    new_cgroup
+    new_cgroup "$container"
     # The JVM must start inside the cgroup to size its heap from the limit, as in a container.
     # shellcheck disable=SC2086
     ALLIANCE_DB_NAME="$db" sh -c 'echo $$ > "$1/cgroup.procs"; shift; exec "$@"' sh "$cgroup" \
@@ -67,44 +58,14 @@ start_app() {  # $1: extra JVM options
   echo "the application did not start; see $out/app.log" >&2
   exit 1
 }
-cgroup=""
-new_cgroup() {  # a memory cgroup of $container for the next application (cgroup v2, or v1's memory controller)
-  local name="alliance-bench-$$-$RANDOM"
-  if [ -f /sys/fs/cgroup/cgroup.controllers ]; then
-    cgroup="/sys/fs/cgroup/$name"
-    mkdir "$cgroup"
-    numfmt --from=iec "$container" > "$cgroup/memory.max"
-  else
-    cgroup="/sys/fs/cgroup/memory/$name"
-    mkdir "$cgroup"
-    numfmt --from=iec "$container" > "$cgroup/memory.limit_in_bytes"
-  fi
-}
-cgroup_peak_mb() {
-  local bytes
-  if [ -f "$cgroup/memory.peak" ]; then bytes=$(cat "$cgroup/memory.peak"); else bytes=$(cat "$cgroup/memory.max_usage_in_bytes"); fi
-  echo $(( bytes / 1024 / 1024 ))
-}
-cgroup_killed() {  # OOM kills in the cgroup
-  if [ -f "$cgroup/memory.events" ]; then awk '/^oom_kill / { print $2 }' "$cgroup/memory.events"
-  else awk '/^oom_kill / { print $2 }' "$cgroup/memory.oom_control"; fi
-}
 stop_app() {  # a JVM that ran out of memory may ignore SIGTERM
   kill "$app_pid" 2>/dev/null || true
   for _ in $(seq 1 20); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
   kill -9 "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
-  if [ -n "$cgroup" ]; then
-    rmdir "$cgroup" 2>/dev/null || true
-    cgroup=""
-  fi
+  remove_cgroup
 }
-body() { python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$1"; }
 post() { curl -sf "http://127.0.0.1:$port/graphql" -H 'Content-Type: application/json' -d "$1"; }
-ms() {  # wrk latency (e.g. 850.00us, 12.30ms, 1.20s) in milliseconds
-  awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;
-                         else printf "%.2f", v * 1000 }'
-}
 
 # 1. SQL statements per request, from Hibernate's SQL log (switched on for this pass only).
 start_app "-Dquarkus.log.category.\"org.hibernate.SQL\".level=DEBUG"
