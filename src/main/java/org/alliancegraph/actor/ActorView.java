@@ -3,8 +3,10 @@ package org.alliancegraph.actor;
 import java.time.OffsetDateTime;
 
 import org.alliancegraph.common.RecordFields;
+import org.alliancegraph.graphql.Fields;
 import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -32,11 +34,22 @@ public record ActorView(
         @Ignore Long countryId,
         @Ignore Long affiliationId) implements Node {
 
-    /** The select list this model is read from, for the actor aliased {@code a}. */
+    /** The select list this model is read from, for the actor aliased {@code a}: all its columns. */
     public static String select(String a) {
-        return a + ".id, " + a + ".slug, " + a + ".version, " + a + ".createdBy, " + a + ".createdAt, " + a
-                + ".updatedBy, " + a + ".updatedAt, " + a + ".kind, " + a + ".name, " + a + ".description, " + a
-                + ".groupSize, " + a + ".isoCode, " + a + ".wikidataId, " + a + ".country.id, " + a + ".affiliation.id";
+        return project(new Projection(), a, Fields.ALL).select();
+    }
+
+    /**
+     * Adds the columns this model is read from to {@code p}, for the actor aliased {@code a}: those {@code f} shows.
+     */
+    public static Projection project(Projection p, String a, Fields f) {
+        return p.add(a + ".id").add(a + ".slug", f.has("slug")).add(a + ".version", f.has("version"))
+                .add(a + ".createdBy", f.has("createdBy")).add(a + ".createdAt", f.has("createdAt"))
+                .add(a + ".updatedBy", f.has("updatedBy")).add(a + ".updatedAt", f.has("updatedAt"))
+                .add(a + ".kind", f.has("kind")).add(a + ".name", f.has("name"))
+                .add(a + ".description", f.has("description")).add(a + ".groupSize", f.has("groupSize"))
+                .add(a + ".isoCode", f.has("isoCode")).add(a + ".wikidataId", f.has("wikidataId"))
+                .add(a + ".country.id").add(a + ".affiliation.id");
     }
 
     public static ActorView from(Row row) {

@@ -1,8 +1,10 @@
 package org.alliancegraph.actor;
 
 import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.graphql.Fields;
 import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -24,10 +26,16 @@ public record PersonRoleView(
         @Ignore Long organisationId,
         @Ignore Long sourceId) implements Node {
 
-    /** The select list this model is read from, for the role aliased {@code r}. */
+    /** The select list this model is read from, for the role aliased {@code r}: all its columns. */
     public static String select(String r) {
-        return r + ".id, " + r + ".person.id, " + r + ".key, " + r + ".title, " + r + ".originalTitle, " + r + ".from, "
-                + r + ".until, " + r + ".organisation.id, " + r + ".source.id";
+        return project(new Projection(), r, Fields.ALL).select();
+    }
+
+    /** Adds the columns this model is read from to {@code p}, for the role aliased {@code r}: those {@code f} shows. */
+    public static Projection project(Projection p, String r, Fields f) {
+        return p.add(r + ".id").add(r + ".person.id").add(r + ".key", f.has("key")).add(r + ".title", f.has("title"))
+                .add(r + ".originalTitle", f.has("originalTitle")).add(r + ".from", f.has("from"))
+                .add(r + ".until", f.has("until")).add(r + ".organisation.id").add(r + ".source.id");
     }
 
     public static PersonRoleView from(Row row) {

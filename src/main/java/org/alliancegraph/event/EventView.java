@@ -4,8 +4,10 @@ import java.time.OffsetDateTime;
 
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.RecordFields;
+import org.alliancegraph.graphql.Fields;
 import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -34,12 +36,22 @@ public record EventView(
         @Ignore Long placeActorId,
         @Ignore Long sourceId) implements Node {
 
-    /** The select list this model is read from, for the event aliased {@code e}. */
+    /** The select list this model is read from, for the event aliased {@code e}: all its columns. */
     public static String select(String e) {
-        return e + ".id, " + e + ".slug, " + e + ".version, " + e + ".createdBy, " + e + ".createdAt, " + e
-                + ".updatedBy, " + e + ".updatedAt, " + e + ".kind, " + e + ".name, " + e + ".place, " + e + ".start, "
-                + e + ".end, " + e + ".description, " + e + ".alliance.id, " + e + ".placeActor.id, " + e
-                + ".source.id";
+        return project(new Projection(), e, Fields.ALL).select();
+    }
+
+    /**
+     * Adds the columns this model is read from to {@code p}, for the event aliased {@code e}: those {@code f} shows.
+     */
+    public static Projection project(Projection p, String e, Fields f) {
+        return p.add(e + ".id").add(e + ".slug", f.has("slug")).add(e + ".version", f.has("version"))
+                .add(e + ".createdBy", f.has("createdBy")).add(e + ".createdAt", f.has("createdAt"))
+                .add(e + ".updatedBy", f.has("updatedBy")).add(e + ".updatedAt", f.has("updatedAt"))
+                .add(e + ".kind", f.has("kind")).add(e + ".name", f.has("name")).add(e + ".place", f.has("place"))
+                .add(e + ".start", f.has("start")).add(e + ".end", f.has("end"))
+                .add(e + ".description", f.has("description")).add(e + ".alliance.id").add(e + ".placeActor.id")
+                .add(e + ".source.id");
     }
 
     public static EventView from(Row row) {

@@ -35,13 +35,30 @@ public class Reads {
 
     /** Rows of an HQL selection (parameters ?1, ?2 ...), each mapped from its select items in order. */
     public <T> Uni<List<T>> list(String hql, Function<Row, T> row, Object... parameters) {
+        return list(hql, null, row, parameters);
+    }
+
+    private <T> Uni<List<T>> list(String hql, Projection projection, Function<Row, T> row, Object... parameters) {
         return withSession(session -> {
             var query = session.createSelectionQuery(hql, Object[].class);
             for (int i = 0; i < parameters.length; i++) {
                 query.setParameter(i + 1, parameters[i]);
             }
             return query.getResultList();
-        }).map(rows -> map(rows, row));
+        }).map(rows -> map(rows, projection, row));
+    }
+
+    /**
+     * Rows of an HQL selection whose select list is {@code projection}'s, each read as the projection says (columns it
+     * left out read as null).
+     */
+    public <T> Uni<List<T>> list(Projection projection, String hql, Function<Row, T> row, Object... parameters) {
+        return list(hql, projection, row, parameters);
+    }
+
+    /** The first row of an HQL selection whose select list is {@code projection}'s; null when there is none. */
+    public <T> Uni<T> first(Projection projection, String hql, Function<Row, T> row, Object... parameters) {
+        return list(hql, projection, row, parameters).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     /** The first row of an HQL selection, mapped; null when there is none. */
@@ -57,7 +74,7 @@ public class Reads {
                 query.setParameter(i + 1, parameters[i]);
             }
             return query.getResultList();
-        }).map(rows -> map(rows, row));
+        }).map(rows -> map(rows, null, row));
     }
 
     private <R> Uni<R> withSession(Function<Mutiny.StatelessSession, Uni<R>> work) {
@@ -66,10 +83,10 @@ public class Reads {
                         .eventually(session::close));
     }
 
-    private static <T> List<T> map(List<Object[]> rows, Function<Row, T> row) {
+    private static <T> List<T> map(List<Object[]> rows, Projection projection, Function<Row, T> row) {
         List<T> mapped = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            mapped.add(row.apply(new Row(r)));
+            mapped.add(row.apply(projection == null ? new Row(r) : projection.row(r)));
         }
         return mapped;
     }

@@ -9,24 +9,37 @@ import java.util.function.Function;
 public final class Row {
 
     private final Object[] values;
+    /** Which of the logical columns the row holds ({@link Projection}); null when it holds them all. */
+    private final boolean[] read;
     private int next;
+    private int column;
 
     public Row(Object[] values) {
-        this.values = values;
+        this(values, null);
     }
 
-    /** The next column's value, as the type the caller expects. */
+    Row(Object[] values, boolean[] read) {
+        this.values = values;
+        this.read = read;
+    }
+
+    /** The next column's value, as the type the caller expects; null for a column the query left out. */
     @SuppressWarnings("unchecked")
     public <T> T next() {
+        if (read != null && !read[column++]) {
+            return null;
+        }
         return (T) values[next++];
     }
 
     public long nextLong() {
-        return ((Number) values[next++]).longValue();
+        return this.<Number>next().longValue();
     }
 
+    /** An int column, 0 when the query left it out (a field it did not select, so never shown). */
     public int nextInt() {
-        return ((Number) values[next++]).intValue();
+        Number value = next();
+        return value == null ? 0 : value.intValue();
     }
 
     /** All the columns, for callers that read them by position. */
@@ -38,12 +51,13 @@ public final class Row {
      * The model of the next {@code width} columns, or null when they are those of an outer join that found nothing (its
      * first column, the key, is null).
      */
-    public <T> T nullable(int width, Function<Row, T> read) {
+    public <T> T nullable(int width, Function<Row, T> model) {
         if (values[next] == null) {
             next += width;
+            column += width;
             return null;
         }
-        return read.apply(this);
+        return model.apply(this);
     }
 
 }

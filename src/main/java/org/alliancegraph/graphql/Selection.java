@@ -1,10 +1,13 @@
 package org.alliancegraph.graphql;
 
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.graphql.api.Context;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 
 /**
  * What the current field's selection asks for, so that a resolver reads only that (a reference joined only when it is
@@ -25,5 +28,14 @@ public class Selection {
      */
     public boolean has(String path) {
         return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains(path);
+    }
+
+    /**
+     * The fields the current field selects at this path, relative to it ({@code ""} for its own, {@code "edges/node/"}
+     * for a connection's nodes), in any fragment or alias.
+     */
+    public Fields fieldsAt(String path) {
+        return Fields.of(context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getFields(path + "*")
+                .stream().map(SelectedField::getName).collect(Collectors.toSet()));
     }
 }

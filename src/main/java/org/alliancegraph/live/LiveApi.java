@@ -47,7 +47,7 @@ public class LiveApi {
                         && (speaker == null || speaker.equals(change.speaker()))
                         && (evidentialStatus == null || evidentialStatus.name().equals(change.evidentialStatus())))
                 .onItem()
-                .transformToUniAndConcatenate(change -> statements.byKey(change.id(), StatementView.Joins.ALL))
+                .transformToUniAndConcatenate(change -> statements.byKey(change.id(), StatementView.Shape.ALL))
                 .filter(Objects::nonNull);
     }
 

@@ -39,19 +39,19 @@ public record MissionStatusChangeView(
         return c + ".id, " + c + ".mission.id, " + c + ".kind, " + c + ".status, " + c + ".realisation, " + c
                 + ".effective, " + c + ".effectiveBound, " + c + ".proposedBy.id, " + c + ".statement.id, " + c
                 + ".source.id, " + ActorView.select(c + "_by") + ", "
-                + StatementView.select(c + "_st", StatementView.Joins.ALL) + ", " + ExcerptView.select(c + "_src");
+                + StatementView.select(c + "_st", StatementView.Shape.ALL) + ", " + ExcerptView.select(c + "_src");
     }
 
     public static String joins(String c) {
         return "left join " + c + ".proposedBy " + c + "_by left join " + c + ".statement " + c + "_st "
-                + StatementView.Joins.ALL.clause(c + "_st", true) + "left join " + c + ".source " + c + "_src ";
+                + StatementView.Shape.ALL.clause(c + "_st", true) + "left join " + c + ".source " + c + "_src ";
     }
 
     public static MissionStatusChangeView from(Row row) {
         return new MissionStatusChangeView(row.nextLong(), row.nextLong(), row.next(), row.next(), row.next(),
                 row.next(), row.next(), row.next(), row.next(), row.next(), ActorView.fromNullable(row),
-                row.nullable(StatementView.width(StatementView.Joins.ALL),
-                        r -> StatementView.from(r, StatementView.Joins.ALL)),
+                row.nullable(StatementView.width(StatementView.Shape.ALL),
+                        r -> StatementView.from(r, StatementView.Shape.ALL)),
                 ExcerptView.fromNullable(row));
     }
 

@@ -30,18 +30,18 @@ public record ReportView(
 
     /** The joins of {@link #select} for the report aliased {@code r}. */
     public static String joins(String r) {
-        return "join " + r + ".statement " + r + "_st " + StatementView.Joins.ALL.clause(r + "_st") + "join " + r
+        return "join " + r + ".statement " + r + "_st " + StatementView.Shape.ALL.clause(r + "_st") + "join " + r
                 + ".excerpt " + r + "_ex left join " + r + ".reportedBy " + r + "_by ";
     }
 
     /** The select list this model is read from, for the report aliased {@code r} with {@link #joins}. */
     public static String select(String r) {
-        return r + ".id, " + r + ".document.id, " + StatementView.select(r + "_st", StatementView.Joins.ALL) + ", "
+        return r + ".id, " + r + ".document.id, " + StatementView.select(r + "_st", StatementView.Shape.ALL) + ", "
                 + ExcerptView.select(r + "_ex") + ", " + ActorView.select(r + "_by");
     }
 
     public static ReportView from(Row row) {
-        return new ReportView(row.nextLong(), row.nextLong(), StatementView.from(row, StatementView.Joins.ALL),
+        return new ReportView(row.nextLong(), row.nextLong(), StatementView.from(row, StatementView.Shape.ALL),
                 ExcerptView.from(row), ActorView.fromNullable(row));
     }
 

@@ -46,10 +46,10 @@ public class StatementApi {
         if ((id == null) == (slug == null)) {
             throw new BadUserInputException("statement: give exactly one of id and slug");
         }
-        StatementView.Joins joins = StatementView.Joins.selected(selection, "");
+        StatementView.Shape shape = StatementView.Shape.selected(selection, "");
         return id != null
-                ? statements.byKey(GlobalId.decode("id", id, "Statement"), joins)
-                : statements.bySlug(slug, joins);
+                ? statements.byKey(GlobalId.decode("id", id, "Statement"), shape)
+                : statements.bySlug(slug, shape);
     }
 
     @Query("statements")
@@ -62,8 +62,8 @@ public class StatementApi {
             @Description("Page size, reading backward.") Integer last,
             @Description("Cursor before which the page ends.") String before) {
         Window window = Window.of("statement", first, after, last, before, 20);
-        StatementView.Joins joins = StatementView.Joins.selected(selection, "edges/node/");
-        return statements.page(filter, orderBy, window, joins).map(rows -> {
+        StatementView.Shape shape = StatementView.Shape.selected(selection, "edges/node/");
+        return statements.page(filter, orderBy, window, shape).map(rows -> {
             Window.Page<StatementEdge> page = window.page(rows, StatementView::rowId, StatementEdge::new);
             return new StatementConnection(page.edges(), page.pageInfo(), filter, null);
         });

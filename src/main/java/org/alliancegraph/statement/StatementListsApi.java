@@ -124,26 +124,26 @@ public class StatementListsApi {
     private CompletionStage<StatementConnection> about(String attribute, Long parentId, StatementFilter filter,
             StatementOrder order, Integer first, String after) {
         Window window = Window.of("statement", first, after, null, null, 20);
-        StatementView.Joins joins = StatementView.Joins.selected(selection, NODE);
-        return pages(new Scope(attribute, true, parentId), filter, window, joins,
-                ids -> statements.pagesAbout(attribute, ids, filter, order, window, joins));
+        StatementView.Shape shape = StatementView.Shape.selected(selection, NODE);
+        return pages(new Scope(attribute, true, parentId), filter, window, shape,
+                ids -> statements.pagesAbout(attribute, ids, filter, order, window, shape));
     }
 
     private CompletionStage<StatementConnection> of(String attribute, Long parentId, StatementFilter filter,
             StatementOrder order, Integer first, String after) {
         Window window = Window.of("statement", first, after, null, null, 20);
-        StatementView.Joins joins = StatementView.Joins.selected(selection, NODE);
-        return pages(new Scope(attribute, false, parentId), filter, window, joins,
-                ids -> statements.pagesOf(attribute, ids, filter, order, window, joins));
+        StatementView.Shape shape = StatementView.Shape.selected(selection, NODE);
+        return pages(new Scope(attribute, false, parentId), filter, window, shape,
+                ids -> statements.pagesOf(attribute, ids, filter, order, window, shape));
     }
 
     /**
-     * Loads this parent's page with those of every other parent of the same field, arguments and joins: one statement
+     * Loads this parent's page with those of every other parent of the same field, arguments and shape: one statement
      * for all of them.
      */
     private CompletionStage<StatementConnection> pages(Scope scope, StatementFilter filter, Window window,
-            StatementView.Joins joins, Function<List<Long>, Uni<List<StatementRepository.PageRow>>> query) {
-        return batches.load(scope.parentId(), joins.toString(), ids -> query.apply(ids).map(rows -> {
+            StatementView.Shape shape, Function<List<Long>, Uni<List<StatementRepository.PageRow>>> query) {
+        return batches.load(scope.parentId(), shape.toString(), ids -> query.apply(ids).map(rows -> {
             List<List<StatementRepository.PageRow>> pages = Batches.group(ids, id -> id, rows,
                     StatementRepository.PageRow::parent);
             return IntStream.range(0, ids.size())

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.NodeReader;
+import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Reads;
 import org.alliancegraph.graphql.Row;
 import org.alliancegraph.graphql.Window;
@@ -29,12 +30,16 @@ public class StatementRepository implements PanacheRepository<Statement>, NodeRe
         return find("slug", slug).firstResult();
     }
 
-    public Uni<StatementView> bySlug(String slug, StatementView.Joins joins) {
-        return reads.first(select(joins) + "where s.slug = ?1", row -> StatementView.from(row, joins), slug);
+    public Uni<StatementView> bySlug(String slug, StatementView.Shape shape) {
+        Projection columns = StatementView.project(new Projection(), "s", shape);
+        return reads.first(columns, select(columns, shape) + "where s.slug = ?1", row -> StatementView.from(row, shape),
+                slug);
     }
 
-    public Uni<StatementView> byKey(long key, StatementView.Joins joins) {
-        return reads.first(select(joins) + "where s.id = ?1", row -> StatementView.from(row, joins), key);
+    public Uni<StatementView> byKey(long key, StatementView.Shape shape) {
+        Projection columns = StatementView.project(new Projection(), "s", shape);
+        return reads.first(columns, select(columns, shape) + "where s.id = ?1", row -> StatementView.from(row, shape),
+                key);
     }
 
     /**
@@ -42,8 +47,8 @@ public class StatementRepository implements PanacheRepository<Statement>, NodeRe
      * cannot tell what each of its parents selected, and a join on the primary key costs less than a second statement.
      */
     public Uni<List<StatementView>> byKeys(List<Long> keys) {
-        return reads.list(select(StatementView.Joins.ALL) + "where s.id in ?1",
-                row -> StatementView.from(row, StatementView.Joins.ALL), keys);
+        return reads.list(select(StatementView.Shape.ALL) + "where s.id in ?1",
+                row -> StatementView.from(row, StatementView.Shape.ALL), keys);
     }
 
     @Override
@@ -54,7 +59,7 @@ public class StatementRepository implements PanacheRepository<Statement>, NodeRe
     }
 
     public Uni<StatementView> read(long key) {
-        return byKey(key, StatementView.Joins.ALL);
+        return byKey(key, StatementView.Shape.ALL);
     }
 
     /**
@@ -62,12 +67,14 @@ public class StatementRepository implements PanacheRepository<Statement>, NodeRe
      * boundary, in reading order.
      */
     public Uni<List<StatementView>> page(StatementFilter filter, StatementOrder order, Window window,
-            StatementView.Joins joins) {
+            StatementView.Shape shape) {
         Where where = windowed(filter, order, window);
         boolean ascending = window.ascending(order != StatementOrder.NEWEST_FIRST);
         String limit = where.parameter(window.fetchSize());
-        return reads.list(select(joins) + where.hql() + "order by s.id " + (ascending ? "asc" : "desc")
-                + " limit " + limit, row -> StatementView.from(row, joins), where.parameters());
+        Projection columns = StatementView.project(new Projection(), "s", shape);
+        return reads.list(columns, select(columns, shape) + where.hql() + "order by s.id "
+                + (ascending ? "asc" : "desc") + " limit " + limit, row -> StatementView.from(row, shape),
+                where.parameters());
     }
 
     /** How many statements the filter lets through. */
@@ -83,52 +90,55 @@ public class StatementRepository implements PanacheRepository<Statement>, NodeRe
 
     /**
      * One window of statements about each parent (attribute "alliance", "mission", "actor", "event" or "topic"), in one
-     * SQL statement: a LATERAL subquery reads each parent's first rows from the (parent, statement) index. Rows carry
-     * the subject entry's stance and are grouped by parent.
+     * SQL statement: a LATERAL subquery reads each parent's first rows from the (parent, statement) index, with the
+     * columns and joins of the shape. Rows carry the subject entry's stance and are grouped by parent.
      */
     public Uni<List<PageRow>> pagesAbout(String attribute, List<Long> parentIds, StatementFilter filter,
-            StatementOrder order, Window window, StatementView.Joins joins) {
-        String parent = "edge." + Where.subjectAttribute(attribute) + ".id";
-        return lateralPages("select " + parent + ", edge.stance, " + StatementView.select("st", joins)
-                + " from StatementSubject edge join edge.statement st " + joins.clause("st"), parent,
-                "edge", "StatementSubject x join x.statement s", "x", Where.subjectAttribute(attribute), parentIds,
-                filter, order, window, row -> {
-                    return new PageRow(row.nextLong(), row.next(), StatementView.from(row, joins));
-                });
+            StatementOrder order, Window window, StatementView.Shape shape) {
+        Projection columns = new Projection().add("p.id").add("x.stance");
+        StatementView.project(columns, "s", shape);
+        return lateralPages(columns, "StatementSubject x join x.statement s", "x." + Where.subjectAttribute(attribute),
+                entityOf(attribute), parentIds, filter, order, window, shape,
+                row -> new PageRow(row.nextLong(), row.next(), StatementView.from(row, shape)));
     }
 
     /** One window of the statements of each parent (attribute "speaker" or "event"), in one SQL statement. */
     public Uni<List<PageRow>> pagesOf(String attribute, List<Long> parentIds, StatementFilter filter,
-            StatementOrder order, Window window, StatementView.Joins joins) {
-        String parent = "st." + Where.ownerAttribute(attribute) + ".id";
-        return lateralPages("select " + parent + ", " + StatementView.select("st", joins) + " from Statement st "
-                + joins.clause("st"), parent, "st", "Statement s", "s",
-                Where.ownerAttribute(attribute), parentIds, filter, order, window, row -> {
-                    return new PageRow(row.nextLong(), null, StatementView.from(row, joins));
-                });
+            StatementOrder order, Window window, StatementView.Shape shape) {
+        Projection columns = new Projection().add("p.id");
+        StatementView.project(columns, "s", shape);
+        return lateralPages(columns, "Statement s", "s." + Where.ownerAttribute(attribute), entityOf(attribute),
+                parentIds, filter, order, window, shape, row -> new PageRow(row.nextLong(), null,
+                        StatementView.from(row, shape)));
     }
 
     /**
-     * Rows of {@code select} (whose row alias is {@code alias} and statement alias {@code st}) whose ids a LATERAL
-     * subquery over {@code rows} (row alias {@code row}, statement alias {@code s}) picks per parent: the first
-     * {@link Window#fetchSize()} rows that pass the filter, ordered by statement id; grouped by parent.
+     * For each parent {@code p} (of {@code entity}, in {@code parentIds}), the first {@link Window#fetchSize()} rows of
+     * {@code rows} (statement alias {@code s}) whose {@code owner} is it and that pass the filter, in statement id
+     * order: a LATERAL subquery per parent that reads the projection's {@code columns} (the first of them
+     * {@code p.id}); grouped by parent.
      */
-    private <T> Uni<List<T>> lateralPages(String select, String parent, String alias, String rows, String row,
-            String attribute, List<Long> parentIds, StatementFilter filter, StatementOrder order, Window window,
-            Function<Row, T> mapper) {
+    private <T> Uni<List<T>> lateralPages(Projection columns, String rows, String owner, String entity,
+            List<Long> parentIds, StatementFilter filter, StatementOrder order, Window window,
+            StatementView.Shape shape, Function<Row, T> mapper) {
         String direction = window.ascending(order != StatementOrder.NEWEST_FIRST) ? "asc" : "desc";
         Where where = windowed(filter, order, window);
-        where.add(row + "." + attribute + " = p");
+        where.add(owner + " = p");
         String limit = where.parameter(window.fetchSize());
         String parents = where.parameter(parentIds);
-        return reads.list(select + "where " + alias + ".id in (select page.id from " + entityOf(attribute)
-                + " p join lateral (select " + row + ".id as id from " + rows + " " + where.hql() + "order by s.id "
-                + direction + " limit " + limit + ") page where p.id in " + parents + ") "
-                + "order by " + parent + ", st.id " + direction, mapper, where.parameters());
+        return reads.list(columns, "select " + columns.columnsOf("page") + " from " + entity + " p join lateral "
+                + "(select " + columns.selectNamed() + " from " + rows + " " + shape.clause("s") + where.hql()
+                + "order by s.id " + direction + " limit " + limit + ") page where p.id in " + parents + " order by "
+                + columns.columnOf("page", "p.id") + ", " + columns.columnOf("page", "s.id") + " " + direction, mapper,
+                where.parameters());
     }
 
-    private static String select(StatementView.Joins joins) {
-        return "select " + StatementView.select("s", joins) + " from Statement s " + joins.clause("s");
+    private static String select(StatementView.Shape shape) {
+        return select(StatementView.project(new Projection(), "s", shape), shape);
+    }
+
+    private static String select(Projection columns, StatementView.Shape shape) {
+        return "select " + columns.select() + " from Statement s " + shape.clause("s");
     }
 
     /** The entity a statement or subject attribute points at. */

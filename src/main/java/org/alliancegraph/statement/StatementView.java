@@ -7,8 +7,10 @@ import org.alliancegraph.actor.PersonRoleView;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.RecordFields;
 import org.alliancegraph.event.EventView;
+import org.alliancegraph.graphql.Fields;
 import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.alliancegraph.graphql.Selection;
 import org.eclipse.microprofile.graphql.Description;
@@ -18,8 +20,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * Read model of a statement, built from a row of {@link #select}. Its speaker, the speaker's role and the event come in
- * the same row, joined, when the query selects them ({@link Joins}): those fields are then plain reads.
+ * Read model of a statement, built from a row of {@link #project}. Its speaker, the speaker's role and the event come
+ * in the same row, joined, when the query selects them ({@link Shape}): those fields are then plain reads. Columns of
+ * fields the query does not select are not read (null, or 0 for the version).
  */
 @Name("Statement")
 @Description("What an actor said, demanded or reportedly signalled, with its stance on each subject and the "
@@ -45,17 +48,28 @@ public record StatementView(
         @Description("The role the speaker held when speaking, e.g. German Minister of Defence.") PersonRoleView speakerRole,
         @Description("The summit or meeting at which it was said.") EventView event) implements Node {
 
-    /** Which references of a statement a query joins: those its selection asks for. */
-    public record Joins(boolean speaker, boolean speakerRole, boolean event) {
+    /**
+     * What a read of statements fetches: the statement's columns its selection shows, and its speaker, the speaker's
+     * role and the event, each joined (with the columns the selection shows of it) only when selected.
+     *
+     * @param speaker
+     *            the speaker's fields, or null when the speaker is not selected (not joined)
+     */
+    public record Shape(Fields statement, Fields speaker, Fields speakerRole, Fields event) {
 
-        /** The joins a selection asks for, with the statement at {@code path} in it ("" for the field itself). */
-        public static Joins selected(Selection selection, String path) {
-            return new Joins(selection.has(path + "speaker"), selection.has(path + "speakerRole"),
-                    selection.has(path + "event"));
+        /** For readers that cannot tell what was selected (batched references): all, one primary-key join each. */
+        public static final Shape ALL = new Shape(Fields.ALL, Fields.ALL, Fields.ALL, Fields.ALL);
+
+        /** What a selection asks for, with the statement at {@code path} in it ("" for the field itself). */
+        public static Shape selected(Selection selection, String path) {
+            Fields statement = selection.fieldsAt(path);
+            return new Shape(statement, joined(selection, statement, path, "speaker"),
+                    joined(selection, statement, path, "speakerRole"), joined(selection, statement, path, "event"));
         }
 
-        /** For readers that cannot tell what was selected (batched references): one primary-key join each. */
-        public static final Joins ALL = new Joins(true, true, true);
+        private static Fields joined(Selection selection, Fields statement, String path, String reference) {
+            return statement.has(reference) ? selection.fieldsAt(path + reference + "/") : null;
+        }
 
         /** The joins for the statement aliased {@code s}; the references are aliased s_sp, s_sr and s_ev. */
         public String clause(String s) {
@@ -64,34 +78,53 @@ public record StatementView(
 
         /** The joins for a statement that is itself outer-joined ({@code outer}): all of them outer. */
         public String clause(String s, boolean outer) {
-            return (speaker ? (outer ? "left join " : "join ") + s + ".speaker " + s + "_sp " : "")
-                    + (speakerRole ? "left join " + s + ".speakerRole " + s + "_sr " : "")
-                    + (event ? "left join " + s + ".event " + s + "_ev " : "");
+            return (speaker != null ? (outer ? "left join " : "join ") + s + ".speaker " + s + "_sp " : "")
+                    + (speakerRole != null ? "left join " + s + ".speakerRole " + s + "_sr " : "")
+                    + (event != null ? "left join " + s + ".event " + s + "_ev " : "");
         }
     }
 
-    /** The select list this model is read from, for the statement aliased {@code s} with the {@code joins}. */
-    public static String select(String s, Joins joins) {
-        return s + ".id, " + s + ".slug, " + s + ".version, " + s + ".createdBy, " + s + ".createdAt, " + s
-                + ".updatedBy, " + s + ".updatedAt, " + s + ".kind, " + s + ".evidentialStatus, " + s + ".text, " + s
-                + ".lang, " + s + ".quote, " + s + ".translation, " + s + ".translationLang, " + s + ".said, " + s
-                + ".speaker.id" + (joins.speaker() ? ", " + ActorView.select(s + "_sp") : "")
-                + (joins.speakerRole() ? ", " + PersonRoleView.select(s + "_sr") : "")
-                + (joins.event() ? ", " + EventView.select(s + "_ev") : "");
+    /** The select list this model is read from, for the statement aliased {@code s} with {@code shape}'s joins. */
+    public static String select(String s, Shape shape) {
+        return project(new Projection(), s, shape).select();
     }
 
-    /** How many columns {@link #select} lists with these joins. */
-    public static int width(Joins joins) {
-        return 16 + (joins.speaker() ? 15 : 0) + (joins.speakerRole() ? 9 : 0) + (joins.event() ? 16 : 0);
+    /** Adds the columns this model is read from to {@code p}, for the statement aliased {@code s}. */
+    public static Projection project(Projection p, String s, Shape shape) {
+        Fields f = shape.statement();
+        p.add(s + ".id").add(s + ".slug", f.has("slug")).add(s + ".version", f.has("version"))
+                .add(s + ".createdBy", f.has("createdBy")).add(s + ".createdAt", f.has("createdAt"))
+                .add(s + ".updatedBy", f.has("updatedBy")).add(s + ".updatedAt", f.has("updatedAt"))
+                .add(s + ".kind", f.has("kind")).add(s + ".evidentialStatus", f.has("evidentialStatus"))
+                .add(s + ".text", f.has("text")).add(s + ".lang", f.has("lang")).add(s + ".quote", f.has("quote"))
+                .add(s + ".translation", f.has("translation"))
+                .add(s + ".translationLang", f.has("translationLang")).add(s + ".said", f.has("said"))
+                .add(s + ".speaker.id");
+        if (shape.speaker() != null) {
+            ActorView.project(p, s + "_sp", shape.speaker());
+        }
+        if (shape.speakerRole() != null) {
+            PersonRoleView.project(p, s + "_sr", shape.speakerRole());
+        }
+        if (shape.event() != null) {
+            EventView.project(p, s + "_ev", shape.event());
+        }
+        return p;
     }
 
-    /** Reads what {@link #select} listed with the same joins. */
-    public static StatementView from(Row row, Joins joins) {
+    /** How many columns {@link #project} adds with this shape, read or not. */
+    public static int width(Shape shape) {
+        return 16 + (shape.speaker() != null ? 15 : 0) + (shape.speakerRole() != null ? 9 : 0)
+                + (shape.event() != null ? 16 : 0);
+    }
+
+    /** Reads what {@link #project} listed with the same shape. */
+    public static StatementView from(Row row, Shape shape) {
         return new StatementView(row.nextLong(), row.next(), row.nextInt(), row.next(), row.next(), row.next(),
                 row.next(), row.next(), row.next(), row.next(), row.next(), row.next(), row.next(), row.next(),
-                row.next(), row.nextLong(), joins.speaker() ? ActorView.from(row) : null,
-                joins.speakerRole() ? PersonRoleView.fromNullable(row) : null,
-                joins.event() ? EventView.fromNullable(row) : null);
+                row.next(), row.nextLong(), shape.speaker() != null ? ActorView.from(row) : null,
+                shape.speakerRole() != null ? PersonRoleView.fromNullable(row) : null,
+                shape.event() != null ? EventView.fromNullable(row) : null);
     }
 
     @Id
