@@ -3,6 +3,7 @@ package org.alliancegraph.graphql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import jakarta.inject.Inject;
 
@@ -16,6 +17,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.LightDataFetcher;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 
 /**
  * Plain fields are read by {@link PlainFields}' light fetcher; fields SmallRye must transform keep its own fetcher, and
@@ -38,6 +40,13 @@ class PlainFieldsTest {
     void fieldsThatSmallRyeTransformsKeepItsFetcher() {
         // A date-time is formatted by SmallRye on the way out.
         assertFalse(fetcher("Statement", "createdAt") instanceof PlainFields.Fetcher);
+    }
+
+    @Test
+    void everyFieldIsVisibleWithoutAPatternCheck() {
+        // SmallRye would install a pattern-based BlockedFields (FieldVisibility says why it does not).
+        assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY,
+                schema.getCodeRegistry().getFieldVisibility());
     }
 
     @Test

@@ -18,8 +18,11 @@ class ProdDefaultsIT {
     void introspectionIsOff() {
         JsonPath answer = send("{ __schema { queryType { name } } }");
         assertNull(answer.get("data"));
-        assertEquals("ValidationError", answer.getString("errors[0].extensions.classification"));
-        assertEquals("nato", send("{ alliance(slug: \"nato\") { slug } }").getString("data.alliance.slug"));
+        assertEquals("IntrospectionDisabled", answer.getString("errors[0].extensions.classification"));
+        assertNull(send("{ __type(name: \"Alliance\") { name } }").get("data"));
+        JsonPath named = send("{ alliance(slug: \"nato\") { __typename slug } }");
+        assertEquals("nato", named.getString("data.alliance.slug"));
+        assertEquals("Alliance", named.getString("data.alliance.__typename"));
     }
 
     @Test
