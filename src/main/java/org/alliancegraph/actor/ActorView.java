@@ -4,12 +4,10 @@ import java.time.OffsetDateTime;
 
 import org.alliancegraph.common.RecordFields;
 import org.alliancegraph.graphql.Fields;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -60,14 +58,5 @@ public record ActorView(
     /** Reads what {@link #select} listed, or null for a reference the row has no actor for (an outer join). */
     public static ActorView fromNullable(Row row) {
         return row.nullable(15, ActorView::from);
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("Actor", rowId);
     }
 }

@@ -2,12 +2,10 @@ package org.alliancegraph.actor;
 
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.graphql.Fields;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -46,14 +44,5 @@ public record PersonRoleView(
     /** Reads what {@link #select} listed, or null for a reference the row has no role for (an outer join). */
     public static PersonRoleView fromNullable(Row row) {
         return row.nullable(9, PersonRoleView::from);
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("PersonRole", rowId);
     }
 }

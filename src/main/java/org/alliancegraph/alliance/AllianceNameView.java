@@ -2,11 +2,9 @@ package org.alliancegraph.alliance;
 
 import org.alliancegraph.common.NameKind;
 import org.alliancegraph.common.NameView;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -25,14 +23,5 @@ public record AllianceNameView(
 
     public static AllianceNameView from(Row row) {
         return NameView.from(row, AllianceNameView::new);
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("AllianceName", rowId);
     }
 }

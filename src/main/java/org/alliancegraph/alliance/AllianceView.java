@@ -6,11 +6,9 @@ import org.alliancegraph.actor.ActorView;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.RecordFields;
 import org.alliancegraph.document.ExcerptView;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -72,14 +70,5 @@ public record AllianceView(
 
     public static AllianceView from(Row row) {
         return from(row, false);
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("Alliance", rowId);
     }
 }

@@ -3,11 +3,9 @@ package org.alliancegraph.alliance;
 import org.alliancegraph.actor.ActorView;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.document.ExcerptView;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -43,14 +41,5 @@ public record MembershipView(
     public static MembershipView from(Row row) {
         return new MembershipView(row.nextLong(), row.next(), row.next(), row.next(), row.next(), row.nextLong(),
                 row.nextLong(), row.next(), AllianceView.from(row), ActorView.from(row), ExcerptView.fromNullable(row));
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("Membership", rowId);
     }
 }

@@ -5,11 +5,9 @@ import java.time.OffsetDateTime;
 import org.alliancegraph.actor.ActorView;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.RecordFields;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -57,14 +55,5 @@ public record DocumentView(
         return new DocumentView(row.nextLong(), row.next(), row.nextInt(), row.next(), row.next(), row.next(),
                 row.next(), row.next(), row.next(), row.next(), row.next(), row.next(), row.next(), row.next(),
                 joined ? ActorView.fromNullable(row) : null);
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("Document", rowId);
     }
 }

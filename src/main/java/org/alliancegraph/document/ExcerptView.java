@@ -1,10 +1,8 @@
 package org.alliancegraph.document;
 
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -31,14 +29,5 @@ public record ExcerptView(
     /** Reads what {@link #select} listed, or null for a reference the row has no excerpt for. */
     public static ExcerptView fromNullable(Row row) {
         return row.nullable(5, ExcerptView::from);
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("Excerpt", rowId);
     }
 }

@@ -5,12 +5,10 @@ import java.time.OffsetDateTime;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.RecordFields;
 import org.alliancegraph.graphql.Fields;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -63,14 +61,5 @@ public record EventView(
     /** Reads what {@link #select} listed, or null for a reference the row has no event for (an outer join). */
     public static EventView fromNullable(Row row) {
         return row.nullable(16, EventView::from);
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("Event", rowId);
     }
 }

@@ -4,15 +4,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.alliancegraph.common.BadUserInputException;
+import org.eclipse.microprofile.graphql.Name;
 
 /** Global ids: the GraphQL type name and the record's key, base64url-encoded ("Statement:42"). */
 public final class GlobalId {
+
+    /** The {@code @Name} of each read model class, read once. */
+    private static final ClassValue<String> TYPE_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            Name name = type.getAnnotation(Name.class);
+            if (name == null) {
+                throw new IllegalArgumentException(type + " has no @Name: not a read model of a Node type");
+            }
+            return name.value();
+        }
+    };
 
     /** A decoded global id. */
     public record Parts(String type, long id) {
     }
 
     private GlobalId() {
+    }
+
+    /** The GraphQL type name of a read model: its {@code @Name}. */
+    public static String typeName(Class<?> type) {
+        return TYPE_NAMES.get(type);
     }
 
     public static String encode(String type, long id) {

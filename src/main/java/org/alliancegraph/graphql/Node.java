@@ -6,7 +6,10 @@ import org.eclipse.microprofile.graphql.Interface;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** Global object identification: every record has an opaque id that {@code node(id:)} resolves (Relay, Apollo). */
+/**
+ * Global object identification: every record has an opaque id that {@code node(id:)} resolves (Relay, Apollo). Read
+ * models implement it with their key, {@link #rowId()}; the id carries their GraphQL type name.
+ */
 @Interface("Node")
 @Description("A record with a global id, which node(id:) fetches again whatever its type.")
 public interface Node {
@@ -15,5 +18,10 @@ public interface Node {
     @NonNull
     @Name("id")
     @Description("Global, opaque identifier of this record; stable across requests.")
-    String getNodeId();
+    default String getNodeId() {
+        return GlobalId.encode(GlobalId.typeName(getClass()), rowId());
+    }
+
+    /** The record's key in its table. */
+    long rowId();
 }

@@ -1,11 +1,9 @@
 package org.alliancegraph.mission;
 
 import org.alliancegraph.document.ExcerptView;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -32,14 +30,5 @@ public record MissionObjectiveView(
     public static MissionObjectiveView from(Row row) {
         return new MissionObjectiveView(row.nextLong(), row.nextLong(), row.nextInt(), row.next(), row.next(),
                 row.next(), row.next(), ExcerptView.fromNullable(row));
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("MissionObjective", rowId);
     }
 }

@@ -3,12 +3,10 @@ package org.alliancegraph.mission;
 import org.alliancegraph.actor.ActorView;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.document.ExcerptView;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.alliancegraph.statement.StatementView;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -53,14 +51,5 @@ public record MissionStatusChangeView(
                 row.nullable(StatementView.width(StatementView.Shape.ALL),
                         r -> StatementView.from(r, StatementView.Shape.ALL)),
                 ExcerptView.fromNullable(row));
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("MissionStatusChange", rowId);
     }
 }

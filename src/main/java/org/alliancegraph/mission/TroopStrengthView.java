@@ -2,14 +2,11 @@ package org.alliancegraph.mission;
 
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.document.ExcerptView;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
 
 /** Read model of a troop figure, built from a row of {@link #select}, with its source joined. */
 @Name("TroopStrength")
@@ -32,14 +29,5 @@ public record TroopStrengthView(
     public static TroopStrengthView from(Row row) {
         return new TroopStrengthView(row.nextLong(), row.nextLong(), row.nextInt(), row.next(), row.next(),
                 row.nextLong(), ExcerptView.from(row));
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("TroopStrength", rowId);
     }
 }

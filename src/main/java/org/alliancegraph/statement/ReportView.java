@@ -2,11 +2,9 @@ package org.alliancegraph.statement;
 
 import org.alliancegraph.actor.ActorView;
 import org.alliancegraph.document.ExcerptView;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -43,14 +41,5 @@ public record ReportView(
     public static ReportView from(Row row) {
         return new ReportView(row.nextLong(), row.nextLong(), StatementView.from(row, StatementView.Shape.ALL),
                 ExcerptView.from(row), ActorView.fromNullable(row));
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("Report", rowId);
     }
 }

@@ -3,13 +3,11 @@ package org.alliancegraph.statement;
 import org.alliancegraph.actor.ActorView;
 import org.alliancegraph.alliance.AllianceView;
 import org.alliancegraph.event.EventView;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.alliancegraph.mission.MissionView;
 import org.alliancegraph.topic.TopicView;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -51,14 +49,5 @@ public record StatementSubjectView(
                 row.nullable(MissionView.WIDTH, MissionView::from),
                 ActorView.fromNullable(row), EventView.fromNullable(row),
                 row.nullable(TopicView.WIDTH, TopicView::from));
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("StatementSubject", rowId);
     }
 }

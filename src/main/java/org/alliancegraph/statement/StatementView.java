@@ -8,13 +8,11 @@ import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.RecordFields;
 import org.alliancegraph.event.EventView;
 import org.alliancegraph.graphql.Fields;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.alliancegraph.graphql.Selection;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -125,14 +123,5 @@ public record StatementView(
                 row.next(), row.nextLong(), shape.speaker() != null ? ActorView.from(row) : null,
                 shape.speakerRole() != null ? PersonRoleView.fromNullable(row) : null,
                 shape.event() != null ? EventView.fromNullable(row) : null);
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("Statement", rowId);
     }
 }

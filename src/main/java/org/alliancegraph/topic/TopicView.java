@@ -3,11 +3,9 @@ package org.alliancegraph.topic;
 import java.time.OffsetDateTime;
 
 import org.alliancegraph.common.RecordFields;
-import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -38,14 +36,5 @@ public record TopicView(
     public static TopicView from(Row row) {
         return new TopicView(row.nextLong(), row.next(), row.nextInt(), row.next(), row.next(), row.next(), row.next(),
                 row.next(), row.next());
-    }
-
-    @Id
-    @NonNull
-    @Name("id")
-    @Description("Global, opaque identifier of this record; stable across requests.")
-    @Override
-    public String getNodeId() {
-        return GlobalId.encode("Topic", rowId);
     }
 }
