@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.alliancegraph.common.DomainEntity;
-
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,11 +30,6 @@ public final class Batches {
             }
         }
         return List.copyOf(keys);
-    }
-
-    /** The ids of the parents. */
-    public static <P extends DomainEntity> List<Long> ids(Collection<P> parents) {
-        return keys(parents, p -> p.id);
     }
 
     /**

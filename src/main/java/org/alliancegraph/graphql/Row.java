@@ -48,16 +48,21 @@ public final class Row {
     }
 
     /**
-     * The model of the next {@code width} columns, or null when they are those of an outer join that found nothing (its
-     * first column, the key, is null).
+     * The model of the next {@code width} columns (counted as its projection adds them, read or not), or null when they
+     * are those of an outer join that found nothing: their first column, the key, which every projection reads, is
+     * null.
      */
     public <T> T nullable(int width, Function<Row, T> model) {
-        if (values[next] == null) {
-            next += width;
-            column += width;
-            return null;
+        if (values[next] != null) {
+            return model.apply(this);
         }
-        return model.apply(this);
+        for (int i = 0; i < width; i++) {
+            if (read == null || read[column + i]) {
+                next++;
+            }
+        }
+        column += width;
+        return null;
     }
 
 }

@@ -23,14 +23,6 @@ public class Selection {
     }
 
     /**
-     * Whether the current field selects this path, relative to it (e.g. {@code "edges/node/speaker"}), in any fragment
-     * or alias.
-     */
-    public boolean has(String path) {
-        return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().contains(path);
-    }
-
-    /**
      * The fields the current field selects at this path, relative to it ({@code ""} for its own, {@code "edges/node/"}
      * for a connection's nodes), in any fragment or alias.
      */

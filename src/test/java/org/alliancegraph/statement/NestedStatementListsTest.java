@@ -17,9 +17,60 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import groovy.json.JsonOutput;
+
 /** Statement lists nested under alliances, missions, actors and events: paged, filtered, batched per arguments. */
 @QuarkusTest
 class NestedStatementListsTest {
+
+    @Test
+    void aPageReadsOnlyTheSelectedColumnsAndStillAnswersWhatEachStatementHolds() {
+        // Few fields of the statement, of its speaker and of the outer-joined role and event (most statements have
+        // neither), beside an alias that selects many: both pages read different columns, and must agree.
+        JsonPath answer = query("""
+                query {
+                  alliance(slug: "nato") {
+                    missions {
+                      few: discussedIn(first: 50) {
+                        edges { stance node { speakerRole { title } event { name } speaker { name } text } }
+                      }
+                      many: discussedIn(first: 50) {
+                        edges {
+                          stance
+                          node {
+                            slug kind evidentialStatus lang quote translation said { value precision } version
+                            speaker { slug kind name isoCode groupSize }
+                            speakerRole { key title originalTitle from { value } }
+                            event { slug name place start { value } }
+                            text
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+                """);
+        List<Map<String, Object>> missions = answer.getList("data.alliance.missions");
+        int roles = 0;
+        for (Map<String, Object> mission : missions) {
+            JsonPath m = new JsonPath(JsonOutput.toJson(mission));
+            List<Map<String, Object>> few = m.getList("few.edges");
+            List<Map<String, Object>> many = m.getList("many.edges");
+            assertEquals(many.size(), few.size());
+            for (int i = 0; i < few.size(); i++) {
+                String at = "few.edges[" + i + "]";
+                String full = "many.edges[" + i + "]";
+                assertEquals(m.getString(full + ".stance"), m.getString(at + ".stance"));
+                assertEquals(m.getString(full + ".node.text"), m.getString(at + ".node.text"));
+                assertEquals(m.getString(full + ".node.speaker.name"), m.getString(at + ".node.speaker.name"));
+                assertEquals(m.getString(full + ".node.speakerRole.title"),
+                        m.getString(at + ".node.speakerRole.title"));
+                assertEquals(m.getString(full + ".node.event.name"), m.getString(at + ".node.event.name"));
+                roles += m.getString(at + ".node.speakerRole.title") != null ? 1 : 0;
+            }
+        }
+        assertTrue(roles > 0, "the seed's statements include one made in a role: " + answer.prettify());
+    }
 
     @Test
     void aliasesWithDifferentArgumentsGetTheirOwnPages() {
