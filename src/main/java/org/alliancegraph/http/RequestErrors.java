@@ -10,6 +10,9 @@ import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.micrometer.core.instrument.Metrics;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -51,6 +54,13 @@ public class RequestErrors {
     private final long maxCost;
     private final int maxAliases;
     private final CostInFlight inFlight;
+    /**
+     * Documents parsed and validated, by their text: clients send the same few documents again and again (a dashboard
+     * many times a minute), and parsing and validating one costs more than the rest of these checks. Bounded by the
+     * documents' total length; a document and its errors are immutable, so they are shared.
+     */
+    private final Cache<String, Checked> documents = Caffeine.newBuilder().maximumWeight(4_000_000)
+            .weigher((String query, Checked checked) -> query.length()).build();
 
     RequestErrors(Instance<GraphQLSchema> schema, @ConfigProperty(name = "alliance.limits.max-depth") int maxDepth,
             @ConfigProperty(name = "alliance.limits.max-cost") long maxCost,
@@ -85,22 +95,21 @@ public class RequestErrors {
         // An empty operationName selects nothing: GraphQL engines treat it as absent, and so does every check here.
         String named = request.getString("operationName");
         String operationName = named == null || named.isEmpty() ? null : named;
-        Document document;
-        try {
-            document = Parser.parse(query);
-        } catch (InvalidSyntaxException e) {
-            refuseIf(graphqlResponse, context, new JsonArray().add(error(e.getMessage(), "GRAPHQL_PARSE_FAILED")));
+        Checked checked = documents.get(query, this::parseAndValidate);
+        if (checked.syntaxError() != null) {
+            refuseIf(graphqlResponse, context, new JsonArray().add(error(checked.syntaxError(),
+                    "GRAPHQL_PARSE_FAILED")));
             return;
         }
+        Document document = checked.document();
         if (context.request().method() == HttpMethod.GET && isMutation(document, operationName)) {
             context.response().putHeader("Allow", "POST");
             answer(context, 405, false, error("a mutation must be sent with POST", "METHOD_NOT_ALLOWED"));
             return;
         }
-        List<ValidationError> invalid = new Validator().validateDocument(schema.get(), document, Locale.ENGLISH);
-        if (!invalid.isEmpty()) {
+        if (!checked.invalid().isEmpty()) {
             JsonArray errors = new JsonArray();
-            for (GraphQLError problem : invalid) {
+            for (GraphQLError problem : checked.invalid()) {
                 errors.add(error(problem.getMessage(), "GRAPHQL_VALIDATION_FAILED"));
             }
             refuseIf(graphqlResponse, context, errors);
@@ -143,6 +152,20 @@ public class RequestErrors {
             context.addHeadersEndHandler(headers -> inFlight.release(lease));
             context.addEndHandler(ended -> inFlight.release(lease));
             context.next();
+        }
+    }
+
+    /** A document as parsed and validated against the schema: its syntax error, or its validation errors (if any). */
+    record Checked(Document document, String syntaxError, List<ValidationError> invalid) {
+    }
+
+    private Checked parseAndValidate(String query) {
+        try {
+            Document document = Parser.parse(query);
+            return new Checked(document, null,
+                    List.copyOf(new Validator().validateDocument(schema.get(), document, Locale.ENGLISH)));
+        } catch (InvalidSyntaxException e) {
+            return new Checked(null, e.getMessage(), List.of());
         }
     }
 

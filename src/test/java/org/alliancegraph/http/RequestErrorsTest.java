@@ -27,6 +27,24 @@ class RequestErrorsTest {
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     @Test
+    void aDocumentSentAgainIsJudgedAsTheFirstTime() {
+        // The checks keep parsed and validated documents by their text: the second answer comes from there.
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE).body(Map.of("query", "{ again { slug } }"))
+                    .when().post("/graphql")
+                    .then().statusCode(400).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+            given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE).body(Map.of("query", "{ alliances { slug "))
+                    .when().post("/graphql")
+                    .then().statusCode(400).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+            given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                    .body(Map.of("query", "query($s: String) { alliance(slug: $s) { slug } }", "variables",
+                            Map.of("s", "nato")))
+                    .when().post("/graphql")
+                    .then().statusCode(200).body("data.alliance.slug", equalTo("nato"));
+        }
+    }
+
+    @Test
     void withGraphqlResponseJsonAnInvalidDocumentIs400WithACode() {
         given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE).body(Map.of("query", "{ nope }"))
                 .when().post("/graphql")
