@@ -56,11 +56,12 @@ public class RequestErrors {
     private final CostInFlight inFlight;
     /**
      * Documents parsed and validated, by their text: clients send the same few documents again and again (a dashboard
-     * many times a minute), and parsing and validating one costs more than the rest of these checks. Bounded by the
-     * documents' total length; a document and its errors are immutable, so they are shared.
+     * many times a minute), and parsing and validating one costs more than the rest of these checks. Bounded by an
+     * estimate of their size in memory (about 16 bytes of syntax tree per character, so at most some 32 MB, whatever
+     * the documents clients send) and by their number; a document and its errors are immutable, so they are shared.
      */
-    private final Cache<String, Checked> documents = Caffeine.newBuilder().maximumWeight(4_000_000)
-            .weigher((String query, Checked checked) -> query.length()).build();
+    private final Cache<String, Checked> documents = Caffeine.newBuilder().maximumWeight(32_000_000)
+            .weigher((String query, Checked checked) -> 16 * query.length() + 1_000).build();
 
     RequestErrors(Instance<GraphQLSchema> schema, @ConfigProperty(name = "alliance.limits.max-depth") int maxDepth,
             @ConfigProperty(name = "alliance.limits.max-cost") long maxCost,

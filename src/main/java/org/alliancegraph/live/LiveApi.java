@@ -3,6 +3,7 @@ package org.alliancegraph.live;
 import java.util.Objects;
 
 import org.alliancegraph.graphql.MappedErrors;
+import org.alliancegraph.graphql.ResolverErrors;
 import org.alliancegraph.mission.MissionRepository;
 import org.alliancegraph.mission.MissionStatusChangeView;
 import org.alliancegraph.statement.EvidentialStatus;
@@ -47,7 +48,8 @@ public class LiveApi {
                         && (speaker == null || speaker.equals(change.speaker()))
                         && (evidentialStatus == null || evidentialStatus.name().equals(change.evidentialStatus())))
                 .onItem()
-                .transformToUniAndConcatenate(change -> statements.byKey(change.id(), StatementView.Shape.ALL))
+                .transformToUniAndConcatenate(change -> ResolverErrors.hideInternalErrors(
+                        statements.byKey(change.id(), StatementView.Shape.ALL)))
                 .filter(Objects::nonNull);
     }
 
@@ -59,7 +61,8 @@ public class LiveApi {
         return feed.changes()
                 .filter(change -> change.type() == Change.Type.MISSION_STATUS_CHANGED
                         && (mission == null || change.missions().contains(mission)))
-                .onItem().transformToUniAndConcatenate(change -> missions.statusChange(change.id()))
+                .onItem().transformToUniAndConcatenate(change -> ResolverErrors.hideInternalErrors(
+                        missions.statusChange(change.id())))
                 .filter(Objects::nonNull);
     }
 }

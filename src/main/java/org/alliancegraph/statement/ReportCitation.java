@@ -10,7 +10,6 @@ import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.DomainEntity;
 
 /** A source that a report's outlet cites, in the order the document names them. Not a GraphQL type. */
-/** Report citation as written: the write model; reads go through {@link x}. */
 @Entity
 @Table(name = "report_citation")
 public class ReportCitation extends DomainEntity {

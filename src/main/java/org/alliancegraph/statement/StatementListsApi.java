@@ -11,6 +11,7 @@ import org.alliancegraph.event.EventView;
 import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.KeyedBatches;
 import org.alliancegraph.graphql.MappedErrors;
+import org.alliancegraph.graphql.ResolverErrors;
 import org.alliancegraph.graphql.Selection;
 import org.alliancegraph.graphql.Window;
 import org.alliancegraph.mission.MissionView;
@@ -113,7 +114,7 @@ public class StatementListsApi {
     public CompletionStage<Long> totalCount(@Source StatementConnection connection) {
         Scope scope = connection.scope;
         if (scope == null) {
-            return statements.count(connection.filter).subscribeAsCompletionStage();
+            return ResolverErrors.hideInternalErrors(statements.count(connection.filter)).subscribeAsCompletionStage();
         }
         return batches.load(scope.parentId(), "", ids -> (scope.about()
                 ? statements.countsAbout(scope.attribute(), ids, connection.filter)
