@@ -32,6 +32,9 @@ public record ActorView(
         @Ignore Long countryId,
         @Ignore Long affiliationId) implements Node {
 
+    /** How many columns {@link #project} adds. */
+    public static final int WIDTH = project(new Projection(), "a", Fields.ALL).width();
+
     /** The select list this model is read from, for the actor aliased {@code a}: all its columns. */
     public static String select(String a) {
         return project(new Projection(), a, Fields.ALL).select();
@@ -57,6 +60,6 @@ public record ActorView(
 
     /** Reads what {@link #select} listed, or null for a reference the row has no actor for (an outer join). */
     public static ActorView fromNullable(Row row) {
-        return row.nullable(15, ActorView::from);
+        return row.nullable(WIDTH, ActorView::from);
     }
 }

@@ -24,6 +24,9 @@ public record PersonRoleView(
         @Ignore Long organisationId,
         @Ignore Long sourceId) implements Node {
 
+    /** How many columns {@link #project} adds. */
+    public static final int WIDTH = project(new Projection(), "r", Fields.ALL).width();
+
     /** The select list this model is read from, for the role aliased {@code r}: all its columns. */
     public static String select(String r) {
         return project(new Projection(), r, Fields.ALL).select();
@@ -43,6 +46,6 @@ public record PersonRoleView(
 
     /** Reads what {@link #select} listed, or null for a reference the row has no role for (an outer join). */
     public static PersonRoleView fromNullable(Row row) {
-        return row.nullable(9, PersonRoleView::from);
+        return row.nullable(WIDTH, PersonRoleView::from);
     }
 }

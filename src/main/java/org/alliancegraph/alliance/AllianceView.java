@@ -7,6 +7,7 @@ import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.RecordFields;
 import org.alliancegraph.document.ExcerptView;
 import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -40,20 +41,24 @@ public record AllianceView(
         @Ignore ExcerptView joinedDecisionRuleSource) implements Node {
 
     /** Columns of {@link #select} without the joins. */
-    public static final int WIDTH = 16;
+    public static final int WIDTH = columns(new Projection(), "a").width();
 
     /**
      * The select list this model is read from, for the alliance aliased {@code a}; with {@code joined}, also the
      * references of {@link #joins}.
      */
     public static String select(String a, boolean joined) {
-        String alliance = a + ".id, " + a + ".slug, " + a + ".version, " + a + ".createdBy, " + a + ".createdAt, " + a
-                + ".updatedBy, " + a + ".updatedAt, " + a + ".name, " + a + ".acronym, " + a + ".founded, " + a
-                + ".headquarters, " + a + ".scope, " + a + ".decisionRule, " + a + ".description, " + a
-                + ".organisation.id, " + a + ".decisionRuleSource.id";
+        String alliance = columns(new Projection(), a).select();
         return joined
                 ? alliance + ", " + ActorView.select(a + "_org") + ", " + ExcerptView.select(a + "_drs")
                 : alliance;
+    }
+
+    private static Projection columns(Projection p, String a) {
+        return p.add(a + ".id").add(a + ".slug").add(a + ".version").add(a + ".createdBy").add(a + ".createdAt")
+                .add(a + ".updatedBy").add(a + ".updatedAt").add(a + ".name").add(a + ".acronym").add(a + ".founded")
+                .add(a + ".headquarters").add(a + ".scope").add(a + ".decisionRule").add(a + ".description")
+                .add(a + ".organisation.id").add(a + ".decisionRuleSource.id");
     }
 
     /** The joins of {@link #select} with {@code joined}, for the alliance aliased {@code a}. */

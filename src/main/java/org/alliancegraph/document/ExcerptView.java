@@ -1,6 +1,7 @@
 package org.alliancegraph.document;
 
 import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -17,9 +18,16 @@ public record ExcerptView(
         @NonNull @Description("Offset just past the last character (exclusive), in Unicode code points.") int end,
         @NonNull @Description("The text of the span, exactly as in the document.") String text) implements Node {
 
+    /** How many columns {@link #select} lists. */
+    public static final int WIDTH = project(new Projection(), "e").width();
+
     /** The select list this model is read from, for the excerpt aliased {@code e}. */
     public static String select(String e) {
-        return e + ".id, " + e + ".document.id, " + e + ".start, " + e + ".end, " + e + ".text";
+        return project(new Projection(), e).select();
+    }
+
+    private static Projection project(Projection p, String e) {
+        return p.add(e + ".id").add(e + ".document.id").add(e + ".start").add(e + ".end").add(e + ".text");
     }
 
     public static ExcerptView from(Row row) {
@@ -28,6 +36,6 @@ public record ExcerptView(
 
     /** Reads what {@link #select} listed, or null for a reference the row has no excerpt for. */
     public static ExcerptView fromNullable(Row row) {
-        return row.nullable(5, ExcerptView::from);
+        return row.nullable(WIDTH, ExcerptView::from);
     }
 }

@@ -34,6 +34,9 @@ public record EventView(
         @Ignore Long placeActorId,
         @Ignore Long sourceId) implements Node {
 
+    /** How many columns {@link #project} adds. */
+    public static final int WIDTH = project(new Projection(), "e", Fields.ALL).width();
+
     /** The select list this model is read from, for the event aliased {@code e}: all its columns. */
     public static String select(String e) {
         return project(new Projection(), e, Fields.ALL).select();
@@ -60,6 +63,6 @@ public record EventView(
 
     /** Reads what {@link #select} listed, or null for a reference the row has no event for (an outer join). */
     public static EventView fromNullable(Row row) {
-        return row.nullable(16, EventView::from);
+        return row.nullable(WIDTH, EventView::from);
     }
 }

@@ -28,6 +28,11 @@ public final class Projection {
         return this;
     }
 
+    /** How many columns the models added, read or not: the width a row of them takes in {@link Row#nullable}. */
+    public int width() {
+        return read.size();
+    }
+
     /** The select list, e.g. {@code s.id, s.text}. */
     public String select() {
         return String.join(", ", expressions);

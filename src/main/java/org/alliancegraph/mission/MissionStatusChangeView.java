@@ -32,6 +32,9 @@ public record MissionStatusChangeView(
         @Ignore StatementView joinedStatement,
         @Ignore ExcerptView joinedSource) implements Node {
 
+    /** Columns of the joined statement in {@link #select}. */
+    private static final int STATEMENT_WIDTH = StatementView.width(StatementView.Shape.ALL);
+
     /** The select list, for the change aliased {@code c} with {@link #joins}. */
     public static String select(String c) {
         return c + ".id, " + c + ".mission.id, " + c + ".kind, " + c + ".status, " + c + ".realisation, " + c
@@ -48,8 +51,7 @@ public record MissionStatusChangeView(
     public static MissionStatusChangeView from(Row row) {
         return new MissionStatusChangeView(row.nextLong(), row.nextLong(), row.next(), row.next(), row.next(),
                 row.next(), row.next(), row.next(), row.next(), row.next(), ActorView.fromNullable(row),
-                row.nullable(StatementView.width(StatementView.Shape.ALL),
-                        r -> StatementView.from(r, StatementView.Shape.ALL)),
+                row.nullable(STATEMENT_WIDTH, r -> StatementView.from(r, StatementView.Shape.ALL)),
                 ExcerptView.fromNullable(row));
     }
 }

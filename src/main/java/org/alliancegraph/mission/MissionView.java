@@ -8,6 +8,7 @@ import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.RecordFields;
 import org.alliancegraph.document.ExcerptView;
 import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -46,21 +47,26 @@ public record MissionView(
         @Ignore ExcerptView joinedStartSource) implements Node {
 
     /** Columns of {@link #select} without the joins. */
-    public static final int WIDTH = 19;
+    public static final int WIDTH = columns(new Projection(), "m").width();
 
     /**
      * The select list this model is read from, for the mission aliased {@code m}; with {@code joined}, also the
      * references of {@link #joins}.
      */
     public static String select(String m, boolean joined) {
-        String mission = m + ".id, " + m + ".slug, " + m + ".version, " + m + ".createdBy, " + m + ".createdAt, " + m
-                + ".updatedBy, " + m + ".updatedAt, " + m + ".name, " + m + ".acronym, " + m + ".kind, " + m
-                + ".theatre, " + m + ".mandate, " + m + ".description, " + m + ".start, " + m + ".end, " + m
-                + ".alliance.id, " + m + ".theatreActor.id, " + m + ".mandateSource.id, " + m + ".startSource.id";
+        String mission = columns(new Projection(), m).select();
         return joined
                 ? mission + ", " + AllianceView.select(m + "_al", false) + ", " + ActorView.select(m + "_th")
                         + ", " + ExcerptView.select(m + "_ms") + ", " + ExcerptView.select(m + "_ss")
                 : mission;
+    }
+
+    private static Projection columns(Projection p, String m) {
+        return p.add(m + ".id").add(m + ".slug").add(m + ".version").add(m + ".createdBy").add(m + ".createdAt")
+                .add(m + ".updatedBy").add(m + ".updatedAt").add(m + ".name").add(m + ".acronym").add(m + ".kind")
+                .add(m + ".theatre").add(m + ".mandate").add(m + ".description").add(m + ".start").add(m + ".end")
+                .add(m + ".alliance.id").add(m + ".theatreActor.id").add(m + ".mandateSource.id")
+                .add(m + ".startSource.id");
     }
 
     /** The joins of {@link #select} with {@code joined}, for the mission aliased {@code m}. */

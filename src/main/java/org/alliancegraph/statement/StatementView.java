@@ -112,8 +112,7 @@ public record StatementView(
 
     /** How many columns {@link #project} adds with this shape, read or not. */
     public static int width(Shape shape) {
-        return 16 + (shape.speaker() != null ? 15 : 0) + (shape.speakerRole() != null ? 9 : 0)
-                + (shape.event() != null ? 16 : 0);
+        return project(new Projection(), "s", shape).width();
     }
 
     /** Reads what {@link #project} listed with the same shape. */

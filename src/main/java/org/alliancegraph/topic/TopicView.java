@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import org.alliancegraph.common.RecordFields;
 import org.alliancegraph.graphql.Node;
+import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -25,12 +26,16 @@ public record TopicView(
         @Description("What the topic covers.") String description) implements Node {
 
     /** Columns of {@link #select}. */
-    public static final int WIDTH = 9;
+    public static final int WIDTH = project(new Projection(), "t").width();
 
     /** The select list this model is read from, for the topic aliased {@code t}. */
     public static String select(String t) {
-        return t + ".id, " + t + ".slug, " + t + ".version, " + t + ".createdBy, " + t + ".createdAt, " + t
-                + ".updatedBy, " + t + ".updatedAt, " + t + ".name, " + t + ".description";
+        return project(new Projection(), t).select();
+    }
+
+    private static Projection project(Projection p, String t) {
+        return p.add(t + ".id").add(t + ".slug").add(t + ".version").add(t + ".createdBy").add(t + ".createdAt")
+                .add(t + ".updatedBy").add(t + ".updatedAt").add(t + ".name").add(t + ".description");
     }
 
     public static TopicView from(Row row) {
