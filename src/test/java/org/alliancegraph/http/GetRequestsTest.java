@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.alliancegraph.support.GraphQL.send;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,14 +72,5 @@ class GetRequestsTest {
         assertEquals("BAD_USER_INPUT", overGet.getString("errors[0].extensions.code"));
         assertTrue(message.contains("20+2%6 x"), message);
         assertEquals(message, send(query).getString("errors[0].message"), "the same as over POST");
-    }
-
-    @Test
-    void aNamedOperationKeepsOnlyTheFragmentsItSpreads() {
-        String single = GetRequests.operationOnly(TWO_OPERATIONS, "Nato");
-        assertTrue(single.contains("fragment Named") && single.contains("fragment Acronym"), single);
-        assertFalse(single.contains("Missions") || single.contains("Count"), single);
-        assertNull(GetRequests.operationOnly(TWO_OPERATIONS, "Other"));
-        assertEquals("{ not graphql", GetRequests.operationOnly("{ not graphql", "Nato"), "left to the endpoint");
     }
 }

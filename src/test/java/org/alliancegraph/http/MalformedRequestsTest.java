@@ -1,6 +1,7 @@
 package org.alliancegraph.http;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,62 @@ class MalformedRequestsTest {
                 .queryParam("variables", "[1]")
                 .when().get("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void fieldsOfTheWrongJsonTypeAre400WithACode() {
+        for (String body : new String[]{"{\"query\": \"{ __typename }\", \"variables\": \"x\"}",
+                "{\"query\": \"{ __typename }\", \"variables\": [1]}",
+                "{\"query\": \"{ __typename }\", \"variables\": 3}",
+                "{\"query\": \"{ __typename }\", \"extensions\": \"x\"}",
+                "{\"query\": \"{ __typename }\", \"extensions\": {\"persistedQuery\": \"x\"}}",
+                "{\"query\": \"{ __typename }\", \"extensions\": {\"persistedQuery\": {\"sha256Hash\": 7}}}",
+                "{\"query\": \"{ __typename }\", \"operationName\": 42}", "[]", "\"text\"", "7", ""}) {
+            given().contentType(ContentType.JSON).body(body).when().post("/graphql")
+                    .then().statusCode(400).body("errors[0].extensions.code",
+                            anyOf(equalTo("BAD_REQUEST"), equalTo("BATCHING_NOT_SUPPORTED")));
+        }
+        given().queryParam("query", "{ __typename }").queryParam("extensions", "[[[[").when().get("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonOrGraphqlIs415() {
+        for (String type : new String[]{"text/plain", "image/png", "application/json; charset=ebcdic"}) {
+            given().contentType(type).body("{\"query\": \"{ __typename }\"}".getBytes()).when().post("/graphql")
+                    .then().statusCode(415).body("errors[0].extensions.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        }
+        given().noContentType().body("{\"query\": \"{ __typename }\"}".getBytes()).when().post("/graphql")
+                .then().statusCode(415);
+        given().contentType("application/graphql; charset=utf-8")
+                .body("{ alliance(slug: \"nato\") { slug } }".getBytes()).when()
+                .post("/graphql").then().statusCode(200).body("data.alliance.slug", equalTo("nato"));
+    }
+
+    @Test
+    void anAnswerInAMediaTypeOtherThanJsonIs406() {
+        given().contentType(ContentType.JSON).accept("text/html").body("{\"query\": \"{ __typename }\"}")
+                .when().post("/graphql").then().statusCode(406);
+    }
+
+    @Test
+    void aNulCharacterIsBadUserInputBeforeAnySqlRuns() {
+        given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body("{\"query\": \"{ actor(name: \\\"\\u0000\\\") { slug } }\"}").when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        given().contentType(ContentType.JSON)
+                .body("{\"query\": \"query($n: String) { actor(name: $n) { slug } }\", "
+                        + "\"variables\": {\"n\": \"x\\u0000\"}}")
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("data", equalTo(null));
+    }
+
+    @Test
+    void aSubscriptionOverHttpIsRefused() {
+        given().contentType(ContentType.JSON).body("{\"query\": \"subscription { statementAdded { id } }\"}")
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("data", equalTo(null));
     }
 }

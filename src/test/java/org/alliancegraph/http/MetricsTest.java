@@ -37,14 +37,28 @@ class MetricsTest {
 
     @Test
     void requestsRefusedBeforeExecutionAreCountedByCode() {
-        String deep = "graphql_rejected_total{code=\"QUERY_TOO_DEEP\"}";
-        String invalid = "graphql_rejected_total{code=\"GRAPHQL_VALIDATION_FAILED\"}";
+        String deep = "graphql_rejected_total{code=\"QUERY_TOO_DEEP\",transport=\"post\"}";
+        String invalid = "graphql_rejected_total{code=\"GRAPHQL_VALIDATION_FAILED\",transport=\"post\"}";
         double deepBefore = value(deep);
         double invalidBefore = value(invalid);
         send("{ actor(slug: \"poland\") { " + "country { ".repeat(15) + "slug" + " }".repeat(15) + " } }");
         send("{ noSuchField }");
         assertEquals(deepBefore + 1, value(deep));
         assertEquals(invalidBefore + 1, value(invalid));
+    }
+
+    @Test
+    void aRepeatedDocumentIsParsedOnce() {
+        String parses = "cache_gets_total{cache=\"graphql.documents\",result=\"miss\"}";
+        String reuses = "cache_gets_total{cache=\"graphql.documents\",result=\"hit\"}";
+        String document = "{ mission(slug: \"kfor\") { acronym } parsedOnce: __typename }";
+        double parsesBefore = value(parses);
+        double reusesBefore = value(reuses);
+        for (int i = 0; i < 3; i++) {
+            assertEquals("KFOR", send(document).getString("data.mission.acronym"));
+        }
+        assertEquals(parsesBefore + 1, value(parses), "parsed the first time only");
+        assertEquals(reusesBefore + 2, value(reuses));
     }
 
     /** The value of a series in /q/metrics, 0 while it does not exist yet. */

@@ -1,4 +1,4 @@
-package org.alliancegraph.http;
+package org.alliancegraph.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package org.alliancegraph.http;
+package org.alliancegraph.policy;
 
 import java.util.HashMap;
 import java.util.Map;

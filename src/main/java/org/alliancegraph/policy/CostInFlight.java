@@ -1,4 +1,4 @@
-package org.alliancegraph.http;
+package org.alliancegraph.policy;
 
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,0 +1,233 @@
+package org.alliancegraph.http;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.alliancegraph.persisted.PersistedQueries;
+import org.alliancegraph.policy.OperationPolicy;
+import org.alliancegraph.policy.OperationPolicy.Admission;
+import org.alliancegraph.policy.OperationPolicy.Operation;
+import org.alliancegraph.policy.Refusal;
+import org.alliancegraph.policy.Refusals;
+import org.alliancegraph.policy.Transport;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The one way in for GraphQL over HTTP (POST and GET on /graphql; the WebSocket upgrade goes on to SmallRye): the
+ * request is decoded once ({@link GraphQLRequest}), a persisted query's document resolved ({@link PersistedQueries}),
+ * the operation admitted by the {@link OperationPolicy}, executed by SmallRye's engine on the document the policy
+ * checked, and its result written by {@link ResultJson}. Every refusal is answered here, in the media type the client
+ * accepts, and counted.
+ *
+ * <p>
+ * It takes the place of Quarkus' own handler for POST and GET, whose request-context and identity handling it inherits
+ * from {@link SmallRyeGraphQLAbstractHandler}. That handler decoded the body three times over with the checks in front
+ * of it, and decoded GET's parameters twice (a {@code %} in a string failed the request, a {@code +} became a space;
+ * Quarkus 3.33.2) and took the query text for the operation's name.
+ */
+@ApplicationScoped
+public class FrontDoor {
+
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    private final OperationPolicy policy;
+    private final PersistedQueries persisted;
+    private final CurrentIdentityAssociation identity;
+    private final CurrentVertxRequest currentRequest;
+    private final MemorySize maxBodySize;
+
+    FrontDoor(OperationPolicy policy, PersistedQueries persisted, CurrentIdentityAssociation identity,
+            CurrentVertxRequest currentRequest,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.policy = policy;
+        this.persisted = persisted;
+        this.identity = identity;
+        this.currentRequest = currentRequest;
+        this.maxBodySize = maxBodySize;
+    }
+
+    void install(@Observes Router router) {
+        // After Quarkus' authentication (-200) and authorisation (-100) filters, before its GraphQL handler.
+        Handler handler = new Handler();
+        router.post("/graphql").order(-90).handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()));
+        router.post("/graphql").order(-80).handler(handler);
+        router.get("/graphql").order(-80).handler(handler);
+    }
+
+    /** The media type of the answer: GraphQL's own if the client accepts it, else JSON; null if it accepts neither. */
+    static String answerType(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return "application/json";
+        }
+        String types = accept.toLowerCase(Locale.ROOT);
+        if (types.contains(GRAPHQL_RESPONSE)) {
+            return GRAPHQL_RESPONSE;
+        }
+        for (String range : types.split(",")) {
+            String type = range.split(";")[0].trim();
+            if (type.equals("application/json") || type.equals("application/*") || type.equals("*/*")) {
+                return "application/json";
+            }
+        }
+        return null;
+    }
+
+    private final class Handler extends SmallRyeGraphQLAbstractHandler {
+
+        Handler() {
+            super(identity, currentRequest, false);
+        }
+
+        @Override
+        protected void doHandle(RoutingContext context) {
+            if (context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+                context.next();
+                return;
+            }
+            Transport transport = context.request().method() == HttpMethod.GET ? Transport.GET : Transport.POST;
+            String answerType = answerType(context.request().getHeader(HttpHeaders.ACCEPT));
+            if (answerType == null) {
+                refuse(context, transport, "application/json", Refusal.of(Refusal.Kind.NOT_ACCEPTABLE,
+                        "NOT_ACCEPTABLE", "the answer is application/graphql-response+json or application/json"));
+                return;
+            }
+            GraphQLRequest request;
+            try {
+                request = transport == Transport.GET
+                        ? GraphQLRequest.fromGet(context.queryParams())
+                        : GraphQLRequest.fromPost(context.request().getHeader(HttpHeaders.CONTENT_TYPE),
+                                context.body().buffer());
+            } catch (Refusal refusal) {
+                refuse(context, transport, answerType, refusal);
+                return;
+            }
+            Map<String, Object> metaData = getMetaData(context);
+            if (request.hash() == null) {
+                persisted.resolve(null, request.query()).onSuccess(resolved -> admit(context, transport, answerType,
+                        request, resolved, metaData)).onFailure(failure -> failed(context, transport, answerType,
+                                failure));
+                return;
+            }
+            persisted.resolve(request.hash(), request.query())
+                    .onSuccess(resolved -> inRequestContext(metaData,
+                            () -> admit(context, transport, answerType, request, resolved, metaData)))
+                    .onFailure(failure -> failed(context, transport, answerType, failure));
+        }
+
+        private void admit(RoutingContext context, Transport transport, String answerType, GraphQLRequest request,
+                PersistedQueries.Resolved resolved, Map<String, Object> metaData) {
+            Admission admission;
+            try {
+                admission = policy.admit(new Operation(resolved.query(), request.operationName(),
+                        request.variables(), transport));
+            } catch (Refusal refusal) {
+                refuse(context, transport, answerType, refusal);
+                return;
+            }
+            // Given back when the response's headers go out (the execution is over) or when it is disposed.
+            context.addHeadersEndHandler(headers -> policy.release(admission));
+            context.addEndHandler(ended -> policy.release(admission));
+            if (!resolved.toRegister()) {
+                execute(context, answerType, resolved.query(), request, admission, metaData);
+                return;
+            }
+            persisted.register(resolved.query()).onSuccess(registered -> inRequestContext(metaData,
+                    () -> execute(context, answerType, resolved.query(), request, admission, metaData)))
+                    .onFailure(context::fail);
+        }
+
+        private void execute(RoutingContext context, String answerType, String query, GraphQLRequest request,
+                Admission admission, Map<String, Object> metaData) {
+            JsonObjectBuilder input = Json.createObjectBuilder().add("query", query);
+            if (request.operationName() != null && !request.operationName().isEmpty()) {
+                input.add("operationName", request.operationName());
+            }
+            if (!request.variables().isEmpty()) {
+                input.add("variables", Json.createObjectBuilder(request.variables()));
+            }
+            metaData.put(OperationPolicy.ADMITTED, admission.document());
+            JsonObject engineInput = input.build();
+            getExecutionService().executeAsync(engineInput, metaData, new ExecutionResponseWriter() {
+                @Override
+                public void write(ExecutionResponse response) {
+                    if (!context.response().ended()) {
+                        context.response().setStatusCode(200)
+                                .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8")
+                                .end(ResultJson.of(response.getExecutionResult()));
+                    }
+                }
+
+                @Override
+                public void fail(Throwable failure) {
+                    context.fail(failure);
+                }
+            });
+        }
+
+        /**
+         * Runs a continuation of the request (after a database round trip of the persisted queries) in the request's
+         * CDI context, as the engine expects; the handler deactivated it when its first step returned.
+         */
+        private void inRequestContext(Map<String, Object> metaData, Runnable step) {
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate((InjectableContext.ContextState) metaData.get("state"));
+            try {
+                step.run();
+            } finally {
+                requestContext.deactivate();
+            }
+        }
+
+        private void failed(RoutingContext context, Transport transport, String answerType, Throwable failure) {
+            if (failure instanceof Refusal refusal) {
+                refuse(context, transport, answerType, refusal);
+            } else {
+                context.fail(failure);
+            }
+        }
+    }
+
+    /** Answers a refusal: its errors, with the status its kind has in the media type the client accepts. */
+    private static void refuse(RoutingContext context, Transport transport, String answerType, Refusal refusal) {
+        Refusals.count(refusal, transport);
+        int status = switch (refusal.kind()) {
+            case MALFORMED -> 400;
+            case REQUEST -> GRAPHQL_RESPONSE.equals(answerType) ? 400 : 200;
+            case METHOD_NOT_ALLOWED -> 405;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case NOT_ACCEPTABLE -> 406;
+            case BUSY -> 503;
+            case PERSISTED -> 200;
+        };
+        if (refusal.kind() == Refusal.Kind.METHOD_NOT_ALLOWED) {
+            context.response().putHeader(HttpHeaders.ALLOW, "POST");
+        } else if (refusal.kind() == Refusal.Kind.BUSY) {
+            context.response().putHeader("Retry-After", "1");
+        }
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8")
+                .end(new io.vertx.core.json.JsonObject().put("errors", new JsonArray(refusal.errors())).encode());
+    }
+}

@@ -1,0 +1,116 @@
+package org.alliancegraph.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import io.smallrye.graphql.execution.error.ExecutionErrorsService;
+import io.vertx.core.buffer.Buffer;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+
+/**
+ * An execution's result as the JSON of a GraphQL response, streamed from graphql-java's result tree into the response
+ * buffer: errors (formatted by SmallRye, with their extensions), data, extensions. SmallRye's own writer builds a
+ * JSON-P tree of the whole result first and prints it, which cost about a fifth of a 4,000-statement dashboard's CPU
+ * (docs/benchmarks.md); the errors, few and rare, still go through it so that they look the same everywhere.
+ */
+final class ResultJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final ExecutionErrorsService ERRORS = new ExecutionErrorsService();
+
+    private ResultJson() {
+    }
+
+    static Buffer of(ExecutionResult result) {
+        Buffer buffer = Buffer.buffer(4096);
+        try (JsonGenerator json = JSON.createGenerator(new BufferOutput(buffer))) {
+            json.writeStartObject();
+            List<GraphQLError> errors = result.getErrors();
+            if (!errors.isEmpty()) {
+                json.writeFieldName("errors");
+                json.writeRawValue(ERRORS.toJsonErrors(errors).toString());
+            }
+            if (result.isDataPresent()) {
+                json.writeFieldName("data");
+                value(json, result.getData());
+            }
+            if (result.getExtensions() != null && !result.getExtensions().isEmpty()) {
+                json.writeFieldName("extensions");
+                value(json, result.getExtensions());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer;
+    }
+
+    /** A value of graphql-java's result tree: maps, lists, and the scalars' serialised values. */
+    private static void value(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                json.writeFieldName(String.valueOf(entry.getKey()));
+                value(json, entry.getValue());
+            }
+            json.writeEndObject();
+        } else if (value instanceof Iterable<?> items) {
+            json.writeStartArray();
+            for (Object item : items) {
+                value(json, item);
+            }
+            json.writeEndArray();
+        } else if (value instanceof Boolean bool) {
+            json.writeBoolean(bool);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte) {
+            json.writeNumber(((Number) value).longValue());
+        } else if (value instanceof BigDecimal decimal) {
+            json.writeNumber(decimal);
+        } else if (value instanceof BigInteger integer) {
+            json.writeNumber(integer);
+        } else if (value instanceof Number number) {
+            json.writeNumber(number.doubleValue());
+        } else if (value instanceof jakarta.json.JsonValue jsonValue) {
+            json.writeRawValue(jsonValue.toString());
+        } else if (value instanceof Enum<?> constant) {
+            json.writeString(constant.name());
+        } else {
+            json.writeString(value.toString());
+        }
+    }
+
+    /** Writes into a Vert.x buffer. */
+    private static final class BufferOutput extends OutputStream {
+
+        private final Buffer buffer;
+
+        BufferOutput(Buffer buffer) {
+            this.buffer = buffer;
+        }
+
+        @Override
+        public void write(int b) {
+            buffer.appendByte((byte) b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            buffer.appendBytes(bytes, offset, length);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.alliancegraph.policy;
+
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.graphql.execution.error.ExecutionErrorsService;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import graphql.GraphQLError;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.language.Document;
+import graphql.validation.ValidationError;
+
+/**
+ * A document as the policy parsed and validated it, once, for every request that sends the same text: either its syntax
+ * error, or the document and its validation errors (none if it is valid). Immutable but for
+ * {@link #firstThroughEngine}, so it is shared by all requests.
+ */
+public final class CheckedDocument {
+
+    private final Document document;
+    private final Map<String, Object> syntaxError;
+    private final List<ValidationError> invalid;
+    private volatile boolean engineSeen;
+
+    private CheckedDocument(Document document, Map<String, Object> syntaxError, List<ValidationError> invalid) {
+        this.document = document;
+        this.syntaxError = syntaxError;
+        this.invalid = invalid;
+    }
+
+    static CheckedDocument parsed(Document document, List<ValidationError> invalid) {
+        return new CheckedDocument(document, null, List.copyOf(invalid));
+    }
+
+    static CheckedDocument unparsable(GraphQLError syntaxError) {
+        return new CheckedDocument(null, syntaxError.toSpecification(), List.of());
+    }
+
+    /** The parsed document; null if it does not parse. */
+    public Document document() {
+        return document;
+    }
+
+    /** The syntax error in the form of the specification (message, locations), or null if the document parses. */
+    Map<String, Object> syntaxError() {
+        return syntaxError;
+    }
+
+    /** What does not validate against the schema; empty if the document is valid. */
+    List<ValidationError> invalid() {
+        return invalid;
+    }
+
+    /**
+     * The validation errors as SmallRye formats them for the engine's responses (with {@code classification},
+     * {@code validationErrorType} and the other extensions configured), so that they look the same from the policy.
+     */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> invalidAsSpecified() {
+        return new JsonArray(new ExecutionErrorsService().toJsonErrors(List.copyOf(invalid)).toString()).stream()
+                .map(error -> ((JsonObject) error).getMap()).toList();
+    }
+
+    /** The document as graphql-java takes it from a {@code PreparsedDocumentProvider}. */
+    public PreparsedDocumentEntry entry() {
+        return invalid.isEmpty() ? new PreparsedDocumentEntry(document) : new PreparsedDocumentEntry(document, invalid);
+    }
+
+    /**
+     * True the first time the engine asks for this document, false afterwards: see {@link EnginePolicy}, which lets
+     * graphql-java parse a document once itself so that SmallRye caches it too.
+     */
+    boolean firstThroughEngine() {
+        if (engineSeen) {
+            return false;
+        }
+        engineSeen = true;
+        return true;
+    }
+}
