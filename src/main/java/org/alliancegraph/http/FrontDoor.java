@@ -5,9 +5,9 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import org.alliancegraph.persisted.PersistedQueries;
 import org.alliancegraph.policy.OperationPolicy;
@@ -51,6 +51,10 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class FrontDoor {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    /**
+     * Looked up once: {@code Json.createObjectBuilder()} looks the provider up anew each time (9 % of a point lookup).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final OperationPolicy policy;
     private final PersistedQueries persisted;
@@ -160,12 +164,12 @@ public class FrontDoor {
 
         private void execute(RoutingContext context, String answerType, String query, GraphQLRequest request,
                 Admission admission, Map<String, Object> metaData) {
-            JsonObjectBuilder input = Json.createObjectBuilder().add("query", query);
+            JsonObjectBuilder input = JSON.createObjectBuilder().add("query", query);
             if (request.operationName() != null && !request.operationName().isEmpty()) {
                 input.add("operationName", request.operationName());
             }
             if (!request.variables().isEmpty()) {
-                input.add("variables", Json.createObjectBuilder(request.variables()));
+                input.add("variables", JSON.createObjectBuilder(request.variables()));
             }
             metaData.put(OperationPolicy.ADMITTED, admission.document());
             JsonObject engineInput = input.build();

@@ -22,12 +22,19 @@ public final class CheckedDocument {
     private final Document document;
     private final Map<String, Object> syntaxError;
     private final List<ValidationError> invalid;
+    private final boolean nulString;
     private volatile boolean engineSeen;
 
     private CheckedDocument(Document document, Map<String, Object> syntaxError, List<ValidationError> invalid) {
         this.document = document;
         this.syntaxError = syntaxError;
         this.invalid = invalid;
+        this.nulString = document != null && OperationPolicy.hasNulString(document);
+    }
+
+    /** Whether a string of the document holds U+0000 (GraphQL's escape {@code \u0000} decodes to it). */
+    boolean hasNulString() {
+        return nulString;
     }
 
     static CheckedDocument parsed(Document document, List<ValidationError> invalid) {

@@ -22,8 +22,10 @@ import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
 import graphql.language.Document;
 import graphql.language.ListType;
+import graphql.language.Node;
 import graphql.language.NonNullType;
 import graphql.language.OperationDefinition;
+import graphql.language.StringValue;
 import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.language.VariableDefinition;
@@ -98,15 +100,17 @@ public class OperationPolicy {
 
     /** Lets the operation in, or throws the {@link Refusal} that says why not. */
     public Admission admit(Operation operation) {
-        if (hasNul(operation.query()) || hasNul(operation.variables())) {
-            throw Refusal.of(Kind.REQUEST, "BAD_USER_INPUT", "the request holds the character U+0000, which no "
-                    + "text here can hold");
+        if (hasNul(operation.query())) {
+            throw nul();
         }
         CheckedDocument checked = checked(operation.query());
         if (checked.syntaxError() != null) {
             throw Refusal.withErrors(Kind.REQUEST, "GRAPHQL_PARSE_FAILED", List.of(checked.syntaxError()));
         }
         Document document = checked.document();
+        if (checked.hasNulString() || hasNul(operation.variables())) {
+            throw nul();
+        }
         OperationDefinition.Operation type = operationType(document, operation.operationName());
         if (operation.transport() == Transport.GET && type != null && type != OperationDefinition.Operation.QUERY) {
             throw Refusal.of(Kind.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "a " + type.name().toLowerCase(Locale.ROOT)
@@ -147,6 +151,11 @@ public class OperationPolicy {
             throw Refusal.of(Kind.BUSY, "SERVER_BUSY", "the service is busy with costly operations: retry shortly");
         }
         return new Admission(checked, lease);
+    }
+
+    private static Refusal nul() {
+        return Refusal.of(Kind.REQUEST, "BAD_USER_INPUT", "the request holds the character U+0000, which no text here "
+                + "can hold");
     }
 
     /** Gives back an admission's lease on the budget; giving it back again does nothing. */
@@ -247,6 +256,19 @@ public class OperationPolicy {
                 ? null
                 : "Variable '" + variable + "' has an invalid value: expected a value of type '" + name
                         + "' but it was a '" + value.getClass().getSimpleName() + "'";
+    }
+
+    /** Whether a string in the document (an argument's value, a default value) holds U+0000, escaped or not. */
+    static boolean hasNulString(Node<?> node) {
+        if (node instanceof StringValue string && string.getValue().indexOf('\u0000') >= 0) {
+            return true;
+        }
+        for (Node<?> child : node.getChildren()) {
+            if (hasNulString(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a value (a string, or a map or list of values, as JSON decodes) holds U+0000. */

@@ -76,6 +76,10 @@ class MalformedRequestsTest {
         given().contentType(ContentType.JSON).accept("application/graphql-response+json")
                 .body("{\"query\": \"{ actor(name: \\\"\\u0000\\\") { slug } }\"}").when().post("/graphql")
                 .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        // The same character as GraphQL's own escape, which the parser decodes.
+        given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body("{\"query\": \"{ actor(name: \\\"\\\\u0000\\\") { slug } }\"}").when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         given().contentType(ContentType.JSON)
                 .body("{\"query\": \"query($n: String) { actor(name: $n) { slug } }\", "
                         + "\"variables\": {\"n\": \"x\\u0000\"}}")

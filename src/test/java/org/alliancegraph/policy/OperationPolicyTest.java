@@ -14,6 +14,7 @@ import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.Type;
 import graphql.language.TypeName;
+import graphql.parser.Parser;
 
 class OperationPolicyTest {
 
@@ -37,5 +38,13 @@ class OperationPolicyTest {
         assertTrue(OperationPolicy.hasNul(Map.of("key\u0000", 1)));
         assertFalse(OperationPolicy.hasNul(Map.of("filter", Map.of("names", List.of("ok", 1, true)))));
         assertFalse(OperationPolicy.hasNul(null));
+    }
+
+    @Test
+    void aNulCharacterIsFoundInTheDocumentsStrings() {
+        assertTrue(OperationPolicy.hasNulString(Parser.parse("{ actor(name: \"\\u0000\") { slug } }")));
+        assertTrue(OperationPolicy.hasNulString(Parser.parse("{ a(f: { names: [\"x\", \"\\u0000\"] }) { b } }")));
+        assertTrue(OperationPolicy.hasNulString(Parser.parse("query($n: String = \"\\u0000\") { a(n: $n) }")));
+        assertFalse(OperationPolicy.hasNulString(Parser.parse("{ actor(name: \"\\u0001 ok\") { slug } }")));
     }
 }
