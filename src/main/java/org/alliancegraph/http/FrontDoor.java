@@ -30,6 +30,7 @@ import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -58,26 +59,33 @@ public class FrontDoor {
 
     private final OperationPolicy policy;
     private final PersistedQueries persisted;
+    private final WebSockets webSockets;
     private final CurrentIdentityAssociation identity;
     private final CurrentVertxRequest currentRequest;
     private final MemorySize maxBodySize;
 
-    FrontDoor(OperationPolicy policy, PersistedQueries persisted, CurrentIdentityAssociation identity,
+    FrontDoor(OperationPolicy policy, PersistedQueries persisted, WebSockets webSockets,
+            CurrentIdentityAssociation identity,
             CurrentVertxRequest currentRequest,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.policy = policy;
         this.persisted = persisted;
+        this.webSockets = webSockets;
         this.identity = identity;
         this.currentRequest = currentRequest;
         this.maxBodySize = maxBodySize;
     }
 
+    /**
+     * Takes /graphql over: the routes the GraphQL extension put there (its HTTP handler, its WebSocket handler, at
+     * order -99) are disabled, and this front door's take their place, after Quarkus' authentication (order -200) and
+     * authorisation (-100) filters.
+     */
     void install(@Observes Router router) {
-        // After Quarkus' authentication (-200) and authorisation (-100) filters, before its GraphQL handler.
+        router.getRoutes().stream().filter(route -> "/graphql".equals(route.getPath())).forEach(Route::disable);
         Handler handler = new Handler();
-        router.post("/graphql").order(-90).handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()));
-        router.post("/graphql").order(-80).handler(handler);
-        router.get("/graphql").order(-80).handler(handler);
+        router.post("/graphql").order(-99).handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()));
+        router.route("/graphql").order(-98).handler(handler);
     }
 
     /** The media type of the answer: GraphQL's own if the client accepts it, else JSON; null if it accepts neither. */
@@ -106,11 +114,17 @@ public class FrontDoor {
 
         @Override
         protected void doHandle(RoutingContext context) {
-            if (context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
-                context.next();
+            if (WebSockets.isUpgrade(context)) {
+                webSockets.upgrade(context, getMetaData(context), this);
                 return;
             }
-            Transport transport = context.request().method() == HttpMethod.GET ? Transport.GET : Transport.POST;
+            HttpMethod method = context.request().method();
+            if (method != HttpMethod.GET && method != HttpMethod.POST) {
+                context.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS")
+                        .setStatusCode(method == HttpMethod.OPTIONS ? 204 : 405).end();
+                return;
+            }
+            Transport transport = method == HttpMethod.GET ? Transport.GET : Transport.POST;
             String answerType = answerType(context.request().getHeader(HttpHeaders.ACCEPT));
             if (answerType == null) {
                 refuse(context, transport, "application/json", Refusal.of(Refusal.Kind.NOT_ACCEPTABLE,

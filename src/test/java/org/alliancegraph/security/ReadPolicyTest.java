@@ -2,16 +2,26 @@ package org.alliancegraph.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 
+import jakarta.inject.Inject;
+
+import org.alliancegraph.support.GraphQLWebSocket;
 import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.UpgradeRejectedException;
 
 /** With ALLIANCE_READ_POLICY=reader, queries need a token with a role. */
 @QuarkusTest
@@ -25,11 +35,24 @@ class ReadPolicyTest {
         }
     }
 
+    @TestHTTPResource("/graphql")
+    URI endpoint;
+
+    @Inject
+    Vertx vertx;
+
     private static final Map<String, String> QUERY = Map.of("query", "{ mission(slug: \"kfor\") { acronym } }");
 
     @Test
     void aQueryWithoutATokenIsRefused() {
         given().contentType(ContentType.JSON).body(QUERY).when().post("/graphql").then().statusCode(401);
+    }
+
+    @Test
+    void aWebSocketWithoutATokenIsRefusedAtTheUpgrade() {
+        ExecutionException refused = assertThrows(ExecutionException.class,
+                () -> GraphQLWebSocket.connect(vertx, endpoint));
+        assertEquals(401, ((UpgradeRejectedException) refused.getCause()).getStatus());
     }
 
     @Test

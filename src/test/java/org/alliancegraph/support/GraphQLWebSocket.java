@@ -43,15 +43,20 @@ public final class GraphQLWebSocket implements AutoCloseable {
      * waiting for the answer: read it with {@link #next}, or see the socket closed with {@link #closeStatus}.
      */
     public static GraphQLWebSocket open(Vertx vertx, URI endpoint, JsonObject initPayload) throws Exception {
+        GraphQLWebSocket subscriber = withoutInit(vertx, endpoint);
+        subscriber.send(new JsonObject().put("type", "connection_init").put("payload", initPayload));
+        return subscriber;
+    }
+
+    /** Connects, and sends nothing. */
+    public static GraphQLWebSocket withoutInit(Vertx vertx, URI endpoint) throws Exception {
         HttpClient client = vertx.createHttpClient();
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(endpoint.getHost())
                 .setPort(endpoint.getPort()).setURI(endpoint.getPath())
                 .setSubProtocols(List.of("graphql-transport-ws"));
         WebSocket socket = client.webSocket(options).toCompletionStage().toCompletableFuture().get(10,
                 TimeUnit.SECONDS);
-        GraphQLWebSocket subscriber = new GraphQLWebSocket(client, socket);
-        subscriber.send(new JsonObject().put("type", "connection_init").put("payload", initPayload));
-        return subscriber;
+        return new GraphQLWebSocket(client, socket);
     }
 
     /** Starts a subscription. */
@@ -63,6 +68,11 @@ public final class GraphQLWebSocket implements AutoCloseable {
     public void subscribe(String id, String query, JsonObject variables) {
         send(new JsonObject().put("id", id).put("type", "subscribe").put("payload", new JsonObject().put("query",
                 query).put("variables", variables)));
+    }
+
+    /** Ends an operation, as a client does when it unsubscribes. */
+    public void complete(String id) {
+        send(new JsonObject().put("id", id).put("type", "complete"));
     }
 
     /** The status code the server closed the socket with, waiting up to the timeout; null if it stays open. */

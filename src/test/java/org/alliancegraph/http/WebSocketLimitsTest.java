@@ -1,0 +1,97 @@
+package org.alliancegraph.http;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import jakarta.inject.Inject;
+
+import org.alliancegraph.support.GraphQLWebSocket;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.UpgradeRejectedException;
+import io.vertx.core.json.JsonObject;
+
+/** The WebSocket's own limits: sockets per instance, subscriptions per socket, the time to send connection_init. */
+@QuarkusTest
+@TestProfile(WebSocketLimitsTest.SmallLimits.class)
+class WebSocketLimitsTest {
+
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("alliance.limits.max-websockets", "2", "alliance.limits.max-subscriptions-per-socket", "1",
+                    "alliance.limits.websocket-init-timeout", "1s");
+        }
+    }
+
+    private static final String SUBSCRIPTION = "subscription { statementAdded(mission: \"zz-no-such-mission\") { id } }";
+
+    @TestHTTPResource("/graphql")
+    URI endpoint;
+
+    @Inject
+    Vertx vertx;
+
+    @AfterEach
+    void socketsClosed() throws InterruptedException {
+        for (int i = 0; i < 50 && openSockets() > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, openSockets(), "every socket closed and counted out");
+    }
+
+    @Test
+    void aSocketBeyondTheInstancesLimitIsRefusedAtTheUpgrade() throws Exception {
+        try (GraphQLWebSocket first = GraphQLWebSocket.connect(vertx, endpoint);
+                GraphQLWebSocket second = GraphQLWebSocket.connect(vertx, endpoint)) {
+            assertEquals(2, openSockets());
+            ExecutionException refused = assertThrows(ExecutionException.class,
+                    () -> GraphQLWebSocket.connect(vertx, endpoint));
+            assertEquals(503, ((UpgradeRejectedException) refused.getCause()).getStatus());
+        }
+    }
+
+    @Test
+    void aSubscriptionBeyondTheSocketsLimitIsRefusedWithACode() throws Exception {
+        try (GraphQLWebSocket socket = GraphQLWebSocket.connect(vertx, endpoint)) {
+            socket.subscribe("1", SUBSCRIPTION);
+            socket.subscribe("2", SUBSCRIPTION);
+            JsonObject refused = socket.next(10);
+            assertNotNull(refused);
+            assertEquals("2", refused.getString("id"));
+            assertEquals("error", refused.getString("type"));
+            assertEquals("TOO_MANY_SUBSCRIPTIONS", refused.getJsonArray("payload").getJsonObject(0)
+                    .getJsonObject("extensions").getString("code"));
+            socket.complete("1");
+            Thread.sleep(200); // the server handles the complete before the next subscribe (same socket, in order)
+            socket.subscribe("3", SUBSCRIPTION);
+            assertNull(socket.next(2), "room again once the first subscription completed");
+        }
+    }
+
+    @Test
+    void aSocketThatNeverSendsConnectionInitIsClosedWith4408() throws Exception {
+        try (GraphQLWebSocket silent = GraphQLWebSocket.withoutInit(vertx, endpoint)) {
+            assertEquals((short) 4408, silent.closeStatus(10));
+        }
+    }
+
+    private static double openSockets() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("graphql_websockets_open ")).findFirst()
+                .map(line -> Double.parseDouble(line.split(" ")[1])).orElse(-1.0);
+    }
+}
