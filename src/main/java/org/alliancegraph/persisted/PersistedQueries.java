@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.policy.DocumentAllowList;
 import org.alliancegraph.policy.Refusal;
 import org.alliancegraph.policy.Refusal.Kind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,7 +36,7 @@ import io.vertx.sqlclient.Tuple;
  * refused, registration included.
  */
 @ApplicationScoped
-public class PersistedQueries {
+public class PersistedQueries implements DocumentAllowList {
 
     static final String NOT_FOUND = "PersistedQueryNotFound";
 
@@ -81,6 +83,17 @@ public class PersistedQueries {
         return lookUp(hash).compose(found -> found == null
                 ? Future.failedFuture(refusal("PERSISTED_QUERY_NOT_FOUND", NOT_FOUND))
                 : Future.succeededFuture(new Resolved(found, false)));
+    }
+
+    @Override
+    public boolean enforced() {
+        return trustedOnly;
+    }
+
+    /** Whether the document is a trusted one (in trusted-documents mode; a WebSocket's operations carry no hash). */
+    @Override
+    public CompletionStage<Boolean> allows(String query) {
+        return lookUp(sha256(query)).map(found -> found != null).toCompletionStage();
     }
 
     /** Registers a query under its hash (nothing if it is registered already). */

@@ -1,5 +1,6 @@
 package org.alliancegraph.policy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,24 +84,44 @@ public class EnginePolicy implements EventingService {
         @Override
         public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
                 Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-            CheckedDocument checked = input.getGraphQLContext().get(OperationPolicy.ADMITTED);
-            if (checked == null) {
-                try {
-                    Admission admission = policy().admit(new Operation(input.getQuery(), input.getOperationName(),
-                            input.getVariables(), Transport.WEBSOCKET));
-                    admissions.put(input.getExecutionId().toString(), admission);
-                    checked = admission.document();
-                } catch (Refusal refusal) {
-                    Refusals.count(refusal, Transport.WEBSOCKET);
-                    return CompletableFuture.completedFuture(new PreparsedDocumentEntry(errors(refusal)));
-                }
+            CheckedDocument admitted = input.getGraphQLContext().get(OperationPolicy.ADMITTED);
+            if (admitted != null) {
+                return CompletableFuture.completedFuture(entry(admitted, input, parseAndValidate));
             }
-            return CompletableFuture.completedFuture(checked.firstThroughEngine()
-                    ? parseAndValidate.apply(input)
-                    : checked.entry());
+            DocumentAllowList allowList = CDI.current().select(DocumentAllowList.class).get();
+            if (!allowList.enforced()) {
+                return CompletableFuture.completedFuture(admit(input, parseAndValidate));
+            }
+            return allowList.allows(input.getQuery()).toCompletableFuture().thenApply(allowed -> allowed
+                    ? admit(input, parseAndValidate)
+                    : refused(Refusal.of(Refusal.Kind.PERSISTED, "PERSISTED_QUERY_NOT_TRUSTED",
+                            "this document is not a trusted one")));
         }
 
-        private static java.util.List<GraphQLError> errors(Refusal refusal) {
+        /** Admits an operation that came another way than the HTTP front door (the WebSocket's). */
+        private PreparsedDocumentEntry admit(ExecutionInput input,
+                Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+            try {
+                Admission admission = policy().admit(new Operation(input.getQuery(), input.getOperationName(),
+                        input.getVariables(), Transport.WEBSOCKET));
+                admissions.put(input.getExecutionId().toString(), admission);
+                return entry(admission.document(), input, parseAndValidate);
+            } catch (Refusal refusal) {
+                return refused(refusal);
+            }
+        }
+
+        private static PreparsedDocumentEntry entry(CheckedDocument checked, ExecutionInput input,
+                Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+            return checked.firstThroughEngine() ? parseAndValidate.apply(input) : checked.entry();
+        }
+
+        private static PreparsedDocumentEntry refused(Refusal refusal) {
+            Refusals.count(refusal, Transport.WEBSOCKET);
+            return new PreparsedDocumentEntry(errors(refusal));
+        }
+
+        private static List<GraphQLError> errors(Refusal refusal) {
             return refusal.errors().stream().map(error -> GraphqlErrorBuilder.newError()
                     .message((String) error.get("message"))
                     .extensions(extensions(error)).build()).toList();

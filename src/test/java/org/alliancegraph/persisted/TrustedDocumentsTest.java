@@ -2,19 +2,26 @@ package org.alliancegraph.persisted;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.alliancegraph.support.GraphQLWebSocket;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -22,6 +29,12 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 @TestProfile(TrustedDocumentsTest.TrustedOnly.class)
 class TrustedDocumentsTest {
+
+    @TestHTTPResource("/graphql")
+    URI endpoint;
+
+    @Inject
+    Vertx vertx;
 
     static final String TRUSTED = "query Kfor { mission(slug: \"kfor\") { acronym } }";
 
@@ -69,5 +82,20 @@ class TrustedDocumentsTest {
         given().queryParam("query", other)
                 .when().get("/graphql")
                 .then().statusCode(200).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_REQUIRED"));
+    }
+
+    @Test
+    void overTheWebSocketOnlyATrustedDocumentRuns() throws Exception {
+        try (GraphQLWebSocket socket = GraphQLWebSocket.connect(vertx, endpoint)) {
+            socket.subscribe("1", "{ alliances { slug } }");
+            JsonObject refused = socket.next(10);
+            assertEquals("error", refused.getString("type"), refused.encode());
+            assertEquals("PERSISTED_QUERY_NOT_TRUSTED", refused.getJsonArray("payload").getJsonObject(0)
+                    .getJsonObject("extensions").getString("code"));
+            socket.subscribe("2", TRUSTED);
+            JsonObject answered = socket.next(10);
+            assertEquals("KFOR", answered.getJsonObject("payload").getJsonObject("data").getJsonObject("mission")
+                    .getString("acronym"), answered.encode());
+        }
     }
 }
