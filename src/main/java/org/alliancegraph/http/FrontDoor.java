@@ -21,12 +21,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -36,14 +38,13 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * The one way in for GraphQL over HTTP (POST and GET on /graphql; the WebSocket upgrade goes on to SmallRye): the
- * request is decoded once ({@link GraphQLRequest}), a persisted query's document resolved ({@link PersistedQueries}),
- * the operation admitted by the {@link OperationPolicy}, executed by SmallRye's engine on the document the policy
- * checked, and its result written by {@link ResultJson}. Every refusal is answered here, in the media type the client
- * accepts, and counted.
+ * The one way in for GraphQL at /graphql: a WebSocket upgrade goes to {@link WebSockets}; a POST or GET is decoded once
+ * ({@link GraphQLRequest}), a persisted query's document resolved ({@link PersistedQueries}), the operation admitted by
+ * the {@link OperationPolicy}, executed by SmallRye's engine on the document the policy checked, and its result written
+ * by {@link ResultJson}. Every refusal is answered here, in the media type the client accepts, and counted.
  *
  * <p>
- * It takes the place of Quarkus' own handler for POST and GET, whose request-context and identity handling it inherits
+ * It takes the place of the GraphQL extension's own handlers, whose request-context and identity handling it inherits
  * from {@link SmallRyeGraphQLAbstractHandler}. That handler decoded the body three times over with the checks in front
  * of it, and decoded GET's parameters twice (a {@code %} in a string failed the request, a {@code +} became a space;
  * Quarkus 3.33.2) and took the query text for the operation's name.
@@ -84,7 +85,8 @@ public class FrontDoor {
     void install(@Observes Router router) {
         router.getRoutes().stream().filter(route -> "/graphql".equals(route.getPath())).forEach(Route::disable);
         Handler handler = new Handler();
-        router.post("/graphql").order(-99).handler(BodyHandler.create().setBodyLimit(maxBodySize.asLongValue()));
+        router.post("/graphql").order(-99)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()));
         router.route("/graphql").order(-98).handler(handler);
     }
 
@@ -114,11 +116,11 @@ public class FrontDoor {
 
         @Override
         protected void doHandle(RoutingContext context) {
-            if (WebSockets.isUpgrade(context)) {
+            HttpMethod method = context.request().method();
+            if (method == HttpMethod.GET && WebSockets.isUpgrade(context)) {
                 webSockets.upgrade(context, getMetaData(context), this);
                 return;
             }
-            HttpMethod method = context.request().method();
             if (method != HttpMethod.GET && method != HttpMethod.POST) {
                 context.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS")
                         .setStatusCode(method == HttpMethod.OPTIONS ? 204 : 405).end();
@@ -142,12 +144,6 @@ public class FrontDoor {
                 return;
             }
             Map<String, Object> metaData = getMetaData(context);
-            if (request.hash() == null) {
-                persisted.resolve(null, request.query()).onSuccess(resolved -> admit(context, transport, answerType,
-                        request, resolved, metaData)).onFailure(failure -> failed(context, transport, answerType,
-                                failure));
-                return;
-            }
             persisted.resolve(request.hash(), request.query())
                     .onSuccess(resolved -> inRequestContext(metaData,
                             () -> admit(context, transport, answerType, request, resolved, metaData)))
@@ -164,18 +160,22 @@ public class FrontDoor {
                 refuse(context, transport, answerType, refusal);
                 return;
             }
-            // Given back when the response's headers go out (the execution is over) or when it is disposed.
-            context.addHeadersEndHandler(headers -> policy.release(admission));
-            context.addEndHandler(ended -> policy.release(admission));
             if (!resolved.toRegister()) {
                 execute(context, answerType, resolved.query(), request, admission, metaData);
                 return;
             }
-            persisted.register(resolved.query()).onSuccess(registered -> inRequestContext(metaData,
-                    () -> execute(context, answerType, resolved.query(), request, admission, metaData)))
-                    .onFailure(context::fail);
+            // Registering is for the next requests: this one runs whether it worked or not.
+            persisted.register(resolved.query())
+                    .onFailure(failure -> Log.warnf("Persisted query not registered: %s", failure.getMessage()))
+                    .onComplete(registered -> inRequestContext(metaData,
+                            () -> execute(context, answerType, resolved.query(), request, admission, metaData)));
         }
 
+        /**
+         * Runs the admitted operation; its lease on the budget is given back when the answer is written or the
+         * execution fails (a lost one lapses: {@link org.alliancegraph.policy.CostInFlight}). The response's own end
+         * and close handlers are left to the request context's termination, which the base class installs.
+         */
         private void execute(RoutingContext context, String answerType, String query, GraphQLRequest request,
                 Admission admission, Map<String, Object> metaData) {
             JsonObjectBuilder input = JSON.createObjectBuilder().add("query", query);
@@ -190,7 +190,8 @@ public class FrontDoor {
             getExecutionService().executeAsync(engineInput, metaData, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
-                    if (!context.response().ended()) {
+                    policy.release(admission);
+                    if (!context.response().ended() && !context.response().closed()) {
                         context.response().setStatusCode(200)
                                 .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8")
                                 .end(ResultJson.of(response.getExecutionResult()));
@@ -199,36 +200,46 @@ public class FrontDoor {
 
                 @Override
                 public void fail(Throwable failure) {
+                    policy.release(admission);
                     context.fail(failure);
                 }
             });
         }
 
         /**
-         * Runs a continuation of the request (after a database round trip of the persisted queries) in the request's
-         * CDI context, as the engine expects; the handler deactivated it when its first step returned.
+         * Runs a step of the request in its CDI request context, as the engine expects: after a database round trip of
+         * the persisted queries, the handler has deactivated it (its first step returned); a step that runs before
+         * that, in the same call, finds it active and leaves it so.
          */
         private void inRequestContext(Map<String, Object> metaData, Runnable step) {
             ManagedContext requestContext = Arc.container().requestContext();
+            if (requestContext.isActive()) {
+                step.run();
+                return;
+            }
             requestContext.activate((InjectableContext.ContextState) metaData.get("state"));
             try {
                 step.run();
             } finally {
+                SmallRyeContextManager.clearCurrentSmallRyeContext();
                 requestContext.deactivate();
             }
         }
 
+        /** A refusal from the persisted queries, or the database they could not reach. */
         private void failed(RoutingContext context, Transport transport, String answerType, Throwable failure) {
             if (failure instanceof Refusal refusal) {
                 refuse(context, transport, answerType, refusal);
-            } else {
-                context.fail(failure);
+                return;
             }
+            Log.warnf("Persisted queries unavailable: %s", failure.getMessage());
+            refuse(context, transport, answerType, Refusal.of(Refusal.Kind.BUSY, "SERVICE_UNAVAILABLE",
+                    "the persisted queries cannot be read now: retry shortly"));
         }
     }
 
     /** Answers a refusal: its errors, with the status its kind has in the media type the client accepts. */
-    private static void refuse(RoutingContext context, Transport transport, String answerType, Refusal refusal) {
+    static void refuse(RoutingContext context, Transport transport, String answerType, Refusal refusal) {
         Refusals.count(refusal, transport);
         int status = switch (refusal.kind()) {
             case MALFORMED -> 400;

@@ -15,6 +15,7 @@ import org.alliancegraph.policy.Transport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.Metrics;
+import io.quarkus.logging.Log;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
@@ -23,18 +24,16 @@ import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.smallrye.graphql.websocket.GraphQLWebsocketHandler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.RoutingContext;
 
 import graphql.ExecutionResultImpl;
-import graphql.GraphqlErrorBuilder;
 
 /**
  * The WebSocket side of the front door: GraphQL over {@code graphql-transport-ws} (and the older {@code graphql-ws}) at
  * /graphql, spoken by SmallRye's protocol handlers (with Quarkus' authentication of connection_init), within limits of
  * this instance's own: at most {@code alliance.limits.max-websockets} sockets open (beyond, the upgrade gets 503
- * {@code TOO_MANY_WEBSOCKETS} with Retry-After), at most {@code alliance.limits.max-subscriptions-per-socket}
- * subscriptions running on one socket (beyond, the operation's error {@code TOO_MANY_SUBSCRIPTIONS}), and a socket that
+ * {@code TOO_MANY_WEBSOCKETS} with Retry-After), at most {@code alliance.limits.max-operations-per-socket}
+ * subscriptions running on one socket (beyond, the operation's error {@code TOO_MANY_OPERATIONS}), and a socket that
  * has not sent connection_init within {@code alliance.limits.websocket-init-timeout} is closed with 4408, as the
  * protocol says. Every operation a socket sends goes through the policy in the engine (policy.EnginePolicy).
  * {@code graphql_websockets_open} counts the open sockets.
@@ -43,25 +42,26 @@ import graphql.GraphqlErrorBuilder;
 public class WebSockets {
 
     private final int maxSockets;
-    private final int maxSubscriptions;
+    private final int maxOperations;
     private final Duration initTimeout;
     private final Optional<String> initPayloadToken;
     private final AtomicInteger open = new AtomicInteger();
 
     WebSockets(@ConfigProperty(name = "alliance.limits.max-websockets") int maxSockets,
-            @ConfigProperty(name = "alliance.limits.max-subscriptions-per-socket") int maxSubscriptions,
+            @ConfigProperty(name = "alliance.limits.max-operations-per-socket") int maxOperations,
             @ConfigProperty(name = "alliance.limits.websocket-init-timeout") Duration initTimeout,
             @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> initPayloadToken) {
         this.maxSockets = maxSockets;
-        this.maxSubscriptions = maxSubscriptions;
+        this.maxOperations = maxOperations;
         this.initTimeout = initTimeout;
         this.initPayloadToken = initPayloadToken;
         Metrics.gauge("graphql.websockets.open", open);
     }
 
-    /** Whether the request asks for a WebSocket. */
+    /** Whether the request (a GET) asks for a WebSocket and can still become one. */
     static boolean isUpgrade(RoutingContext context) {
-        return context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
+        return context.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)
+                && !context.request().isEnded();
     }
 
     /**
@@ -71,45 +71,58 @@ public class WebSockets {
     void upgrade(RoutingContext context, Map<String, Object> metaData, SmallRyeGraphQLAbstractHandler handler) {
         if (open.incrementAndGet() > maxSockets) {
             open.decrementAndGet();
-            Refusal refusal = Refusal.of(Refusal.Kind.BUSY, "TOO_MANY_WEBSOCKETS", "this instance holds "
-                    + maxSockets + " WebSockets, as many as it may: retry shortly, or use another instance");
-            Refusals.count(refusal, Transport.WEBSOCKET);
-            context.response().setStatusCode(503).putHeader("Retry-After", "1")
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
-                    .end(new io.vertx.core.json.JsonObject().put("errors", new JsonArray(refusal.errors())).encode());
+            FrontDoor.refuse(context, Transport.WEBSOCKET, "application/json", Refusal.of(Refusal.Kind.BUSY,
+                    "TOO_MANY_WEBSOCKETS", "this instance holds " + maxSockets + " WebSockets, as many as it may: "
+                            + "retry shortly, or use another instance"));
             return;
         }
-        context.request().toWebSocket().onComplete(upgraded -> {
-            if (upgraded.failed()) {
-                open.decrementAndGet();
-                return;
-            }
-            ServerWebSocket socket = upgraded.result();
-            Session session = new Session(socket);
-            GraphQLWebsocketHandler protocol = switch (String.valueOf(socket.subProtocol())) {
-                case "graphql-transport-ws" -> new TransportWs(session, metaData, context, handler);
-                case "graphql-ws" -> new LegacyWs(session, metaData, context, handler);
-                default -> null;
-            };
-            if (protocol == null) {
-                socket.closeHandler(closed -> open.decrementAndGet());
-                socket.close((short) 4406, "Subprotocol not acceptable: use graphql-transport-ws");
-                return;
-            }
-            socket.exceptionHandler(protocol::onThrowable);
-            socket.endHandler(ended -> protocol.onEnd());
-            socket.textMessageHandler(protocol::onMessage);
-            long timer = context.vertx().setTimer(initTimeout.toMillis(), fired -> {
-                if (!((Initialised) protocol).initialised() && !socket.isClosed()) {
-                    socket.close((short) 4408, "Connection initialisation timeout");
+        try {
+            context.request().toWebSocket().onComplete(upgraded -> {
+                if (upgraded.failed()) {
+                    open.decrementAndGet();
+                    return;
+                }
+                try {
+                    serve(upgraded.result(), context, metaData, handler);
+                } catch (RuntimeException failure) {
+                    open.decrementAndGet();
+                    upgraded.result().close((short) 1011, "Internal error");
+                    Log.warnf("WebSocket not served: %s", failure);
                 }
             });
-            socket.closeHandler(closed -> {
-                context.vertx().cancelTimer(timer);
-                open.decrementAndGet();
-                protocol.onClose();
-            });
+        } catch (RuntimeException notAnUpgrade) {
+            open.decrementAndGet();
+            throw notAnUpgrade;
+        }
+    }
+
+    /** Speaks the socket's protocol; the socket is counted out when it closes (or here, if this fails first). */
+    private void serve(ServerWebSocket socket, RoutingContext context, Map<String, Object> metaData,
+            SmallRyeGraphQLAbstractHandler handler) {
+        Session session = new Session(socket);
+        GraphQLWebsocketHandler protocol = switch (String.valueOf(socket.subProtocol())) {
+            case "graphql-transport-ws" -> new TransportWs(session, metaData, context, handler);
+            case "graphql-ws" -> new LegacyWs(session, metaData, context, handler);
+            default -> null;
+        };
+        if (protocol == null) {
+            socket.closeHandler(closed -> open.decrementAndGet());
+            socket.close((short) 4406, "Subprotocol not acceptable: use graphql-transport-ws");
+            return;
+        }
+        long timer = context.vertx().setTimer(initTimeout.toMillis(), fired -> {
+            if (!((Initialised) protocol).initialised() && !socket.isClosed()) {
+                socket.close((short) 4408, "Connection initialisation timeout");
+            }
         });
+        socket.closeHandler(closed -> {
+            context.vertx().cancelTimer(timer);
+            open.decrementAndGet();
+            protocol.onClose();
+        });
+        socket.exceptionHandler(protocol::onThrowable);
+        socket.endHandler(ended -> protocol.onEnd());
+        socket.textMessageHandler(protocol::onMessage);
     }
 
     /** Whether the client has sent connection_init. */
@@ -117,14 +130,12 @@ public class WebSockets {
         boolean initialised();
     }
 
-    /** The error of an operation refused because its socket runs as many subscriptions as it may. */
-    private ExecutionResponse tooManySubscriptions() {
-        Refusal refusal = Refusal.of(Refusal.Kind.REQUEST, "TOO_MANY_SUBSCRIPTIONS", "this socket runs "
-                + maxSubscriptions + " subscriptions, as many as it may: complete one first");
+    /** The error of an operation refused because its socket runs as many as it may. */
+    private ExecutionResponse tooManyOperations() {
+        Refusal refusal = Refusal.of(Refusal.Kind.REQUEST, "TOO_MANY_OPERATIONS", "this socket runs "
+                + maxOperations + " operations, as many as it may: complete one first");
         Refusals.count(refusal, Transport.WEBSOCKET);
-        return new ExecutionResponse(ExecutionResultImpl.newExecutionResult().addError(GraphqlErrorBuilder
-                .newError().message(refusal.getMessage()).extensions(Map.of("code", refusal.code())).build())
-                .build());
+        return new ExecutionResponse(ExecutionResultImpl.newExecutionResult().errors(refusal.graphQLErrors()).build());
     }
 
     private final class TransportWs extends SmallRyeAuthGraphQLTransportWSSubprotocolHandler implements Initialised {
@@ -137,15 +148,22 @@ public class WebSockets {
         @Override
         protected void onMessage(JsonObject message) {
             if (message != null && "subscribe".equals(message.getString("type", null))
-                    && activeOperations.size() >= maxSubscriptions) {
+                    && activeOperations.size() >= maxOperations) {
                 try {
-                    sendErrorMessage(message.getString("id", null), tooManySubscriptions());
+                    sendErrorMessage(message.getString("id", null), tooManyOperations());
                 } catch (IOException e) {
                     onThrowable(e);
                 }
                 return;
             }
             super.onMessage(message);
+        }
+
+        /** An operation answered with an error has ended: SmallRye keeps it among the active ones otherwise. */
+        @Override
+        protected void sendErrorMessage(String operationId, ExecutionResponse response) throws IOException {
+            activeOperations.remove(operationId);
+            super.sendErrorMessage(operationId, response);
         }
 
         @Override
@@ -164,15 +182,22 @@ public class WebSockets {
         @Override
         protected void onMessage(JsonObject message) {
             if (message != null && "start".equals(message.getString("type", null))
-                    && activeOperations.size() >= maxSubscriptions) {
+                    && activeOperations.size() >= maxOperations) {
                 try {
-                    sendErrorMessage(message.getString("id", null), tooManySubscriptions());
+                    sendErrorMessage(message.getString("id", null), tooManyOperations());
                 } catch (IOException e) {
                     onThrowable(e);
                 }
                 return;
             }
             super.onMessage(message);
+        }
+
+        /** An operation answered with an error has ended: SmallRye keeps it among the active ones otherwise. */
+        @Override
+        protected void sendErrorMessage(String operationId, ExecutionResponse response) throws IOException {
+            activeOperations.remove(operationId);
+            super.sendErrorMessage(operationId, response);
         }
 
         @Override

@@ -1,6 +1,6 @@
 package org.alliancegraph.policy;
 
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.spi.CDI;
 
 import org.alliancegraph.policy.OperationPolicy.Admission;
 import org.alliancegraph.policy.OperationPolicy.Operation;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.Context;
@@ -17,8 +18,6 @@ import io.smallrye.graphql.spi.EventingService;
 
 import graphql.ExecutionInput;
 import graphql.GraphQL;
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.parser.ParserOptions;
@@ -44,7 +43,13 @@ import graphql.parser.ParserOptions;
 @RegisterForReflection
 public class EnginePolicy implements EventingService {
 
-    private final Map<String, Admission> admissions = new ConcurrentHashMap<>();
+    /** What this service admitted, by execution id, until the execution ends (or lapses, if SmallRye never says). */
+    private final Map<String, Admitted> admissions = new ConcurrentHashMap<>();
+    private final long lapseNanos = ConfigProvider.getConfig()
+            .getValue("alliance.limits.execution-timeout", Duration.class).multipliedBy(2).toNanos();
+
+    private record Admitted(Admission admission, long at) {
+    }
 
     @Override
     public String getConfigKey() {
@@ -69,9 +74,9 @@ public class EnginePolicy implements EventingService {
     }
 
     private void release(String executionId) {
-        Admission admission = admissions.remove(executionId);
-        if (admission != null) {
-            policy().release(admission);
+        Admitted admitted = admissions.remove(executionId);
+        if (admitted != null) {
+            policy().release(admitted.admission());
         }
     }
 
@@ -104,7 +109,10 @@ public class EnginePolicy implements EventingService {
             try {
                 Admission admission = policy().admit(new Operation(input.getQuery(), input.getOperationName(),
                         input.getVariables(), Transport.WEBSOCKET));
-                admissions.put(input.getExecutionId().toString(), admission);
+                long now = System.nanoTime();
+                // SmallRye reports neither the end nor an error of an execution whose future failed: those lapse.
+                admissions.values().removeIf(admitted -> now - admitted.at() > lapseNanos);
+                admissions.put(input.getExecutionId().toString(), new Admitted(admission, now));
                 return entry(admission.document(), input, parseAndValidate);
             } catch (Refusal refusal) {
                 return refused(refusal);
@@ -118,18 +126,7 @@ public class EnginePolicy implements EventingService {
 
         private static PreparsedDocumentEntry refused(Refusal refusal) {
             Refusals.count(refusal, Transport.WEBSOCKET);
-            return new PreparsedDocumentEntry(errors(refusal));
-        }
-
-        private static List<GraphQLError> errors(Refusal refusal) {
-            return refusal.errors().stream().map(error -> GraphqlErrorBuilder.newError()
-                    .message((String) error.get("message"))
-                    .extensions(extensions(error)).build()).toList();
-        }
-
-        @SuppressWarnings("unchecked")
-        private static Map<String, Object> extensions(Map<String, Object> error) {
-            return (Map<String, Object>) error.get("extensions");
+            return new PreparsedDocumentEntry(refusal.graphQLErrors());
         }
     }
 }

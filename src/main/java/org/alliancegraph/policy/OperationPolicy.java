@@ -111,7 +111,8 @@ public class OperationPolicy {
         if (checked.hasNulString() || hasNul(operation.variables())) {
             throw nul();
         }
-        OperationDefinition.Operation type = operationType(document, operation.operationName());
+        List<OperationDefinition> selected = selected(document, operation.operationName());
+        OperationDefinition.Operation type = selected.size() == 1 ? selected.get(0).getOperation() : null;
         if (operation.transport() == Transport.GET && type != null && type != OperationDefinition.Operation.QUERY) {
             throw Refusal.of(Kind.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "a " + type.name().toLowerCase(Locale.ROOT)
                     + " must be sent with POST");
@@ -119,16 +120,16 @@ public class OperationPolicy {
         if (!checked.invalid().isEmpty()) {
             throw Refusal.withErrors(Kind.REQUEST, "GRAPHQL_VALIDATION_FAILED", checked.invalidAsSpecified());
         }
-        if (operation.operationName() != null && document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .noneMatch(definition -> operation.operationName().equals(definition.getName()))) {
-            throw Refusal.of(Kind.REQUEST, "GRAPHQL_VALIDATION_FAILED", "Unknown operation named '"
-                    + operation.operationName() + "'.");
+        if (selected.size() != 1) {
+            throw Refusal.of(Kind.REQUEST, "GRAPHQL_VALIDATION_FAILED", operation.operationName() != null
+                    ? "Unknown operation named '" + operation.operationName() + "'."
+                    : "the document has " + selected.size() + " operations: name the one to run in operationName");
         }
         if (type == OperationDefinition.Operation.SUBSCRIPTION && operation.transport() != Transport.WEBSOCKET) {
             throw Refusal.of(Kind.REQUEST, "BAD_REQUEST", "a subscription runs over the WebSocket at /graphql "
                     + "(graphql-transport-ws), not over HTTP");
         }
-        String invalidVariables = invalidVariables(document, operation.operationName(), operation.variables());
+        String invalidVariables = invalidVariables(selected.get(0), operation.variables());
         if (invalidVariables != null) {
             throw Refusal.of(Kind.REQUEST, "BAD_USER_INPUT", invalidVariables);
         }
@@ -179,12 +180,6 @@ public class OperationPolicy {
         }
     }
 
-    /** The type of the operation the request selects; null if it selects none (graphql-java then says why). */
-    private static OperationDefinition.Operation operationType(Document document, String operationName) {
-        List<OperationDefinition> operations = selected(document, operationName);
-        return operations.size() == 1 ? operations.get(0).getOperation() : null;
-    }
-
     private static List<OperationDefinition> selected(Document document, String operationName) {
         return document.getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(operation -> operationName == null || operationName.equals(operation.getName()))
@@ -193,16 +188,12 @@ public class OperationPolicy {
 
     /**
      * Why the variables do not fit the operation's variable definitions (a wrong type, a missing non-null value), or
-     * null if they do or the request selects no single operation. SmallRye's built-in scalars accept a value of any
-     * type here (and fail later, as a field error), so those are checked as the specification's scalars would;
-     * graphql-java coerces the rest (missing non-null values, enums, input objects).
+     * null if they do. SmallRye's built-in scalars accept a value of any type here (and fail later, as a field error),
+     * so those are checked as the specification's scalars would; graphql-java coerces the rest (missing non-null
+     * values, enums, input objects).
      */
-    private String invalidVariables(Document document, String operationName, Map<String, Object> values) {
-        List<OperationDefinition> operations = selected(document, operationName);
-        if (operations.size() != 1) {
-            return null;
-        }
-        for (VariableDefinition definition : operations.get(0).getVariableDefinitions()) {
+    private String invalidVariables(OperationDefinition operation, Map<String, Object> values) {
+        for (VariableDefinition definition : operation.getVariableDefinitions()) {
             String mismatch = scalarMismatch(definition.getName(), definition.getType(),
                     values.get(definition.getName()));
             if (mismatch != null) {
@@ -210,7 +201,7 @@ public class OperationPolicy {
             }
         }
         try {
-            ValuesResolver.coerceVariableValues(schema.get(), operations.get(0).getVariableDefinitions(),
+            ValuesResolver.coerceVariableValues(schema.get(), operation.getVariableDefinitions(),
                     RawVariables.of(values), GraphQLContext.getDefault(), Locale.ENGLISH);
             return null;
         } catch (GraphQLException e) {

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+
 /**
  * A request refused before anything runs: its errors (each with {@code extensions.code}) and the kind of refusal, from
  * which each transport derives its answer (an HTTP status, a WebSocket {@code error} message). Thrown without a stack
@@ -75,6 +78,13 @@ public final class Refusal extends RuntimeException {
     /** The errors, in the form of the GraphQL specification, each with {@code extensions.code}. */
     public List<Map<String, Object>> errors() {
         return errors;
+    }
+
+    /** The errors as graphql-java's, for an operation's result. */
+    @SuppressWarnings("unchecked")
+    public List<GraphQLError> graphQLErrors() {
+        return errors.stream().map(error -> GraphqlErrorBuilder.newError().message((String) error.get("message"))
+                .extensions((Map<String, Object>) error.get("extensions")).build()).toList();
     }
 
     private static Map<String, Object> error(String message, String code, Map<String, Object> extensions) {

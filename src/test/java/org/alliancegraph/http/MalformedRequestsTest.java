@@ -3,6 +3,10 @@ package org.alliancegraph.http;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +67,13 @@ class MalformedRequestsTest {
         given().contentType("application/graphql; charset=utf-8")
                 .body("{ alliance(slug: \"nato\") { slug } }".getBytes()).when()
                 .post("/graphql").then().statusCode(200).body("data.alliance.slug", equalTo("nato"));
+    }
+
+    @Test
+    void aMultipartUploadIs415AndLeavesNoFileBehind() {
+        given().multiPart("file", "query.graphql", "{ __typename }".getBytes()).when().post("/graphql")
+                .then().statusCode(415);
+        assertFalse(Files.exists(Path.of("file-uploads")), "nothing written to the disk");
     }
 
     @Test

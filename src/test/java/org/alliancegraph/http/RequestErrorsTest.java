@@ -91,4 +91,16 @@ class RequestErrorsTest {
                 .when().post("/graphql")
                 .then().statusCode(200).body("data.alliance.slug", equalTo("nato"));
     }
+
+    @Test
+    void aDocumentOfSeveralOperationsWithoutAnOperationNameIsRefused() {
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "query A { __typename } query B { __typename }"))
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        given().contentType(ContentType.JSON).accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", "query A { __typename } query B { __typename }", "operationName", "B"))
+                .when().post("/graphql")
+                .then().statusCode(200).body("data.__typename", equalTo("Query"));
+    }
 }

@@ -32,7 +32,7 @@ class WebSocketLimitsTest {
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("alliance.limits.max-websockets", "2", "alliance.limits.max-subscriptions-per-socket", "1",
+            return Map.of("alliance.limits.max-websockets", "2", "alliance.limits.max-operations-per-socket", "1",
                     "alliance.limits.websocket-init-timeout", "1s");
         }
     }
@@ -73,13 +73,38 @@ class WebSocketLimitsTest {
             assertNotNull(refused);
             assertEquals("2", refused.getString("id"));
             assertEquals("error", refused.getString("type"));
-            assertEquals("TOO_MANY_SUBSCRIPTIONS", refused.getJsonArray("payload").getJsonObject(0)
+            assertEquals("TOO_MANY_OPERATIONS", refused.getJsonArray("payload").getJsonObject(0)
                     .getJsonObject("extensions").getString("code"));
             socket.complete("1");
             Thread.sleep(200); // the server handles the complete before the next subscribe (same socket, in order)
             socket.subscribe("3", SUBSCRIPTION);
             assertNull(socket.next(2), "room again once the first subscription completed");
         }
+    }
+
+    @Test
+    void operationsAnsweredWithAnErrorLeaveRoomOnTheSocket() throws Exception {
+        try (GraphQLWebSocket socket = GraphQLWebSocket.connect(vertx, endpoint)) {
+            for (int i = 0; i < 3; i++) {
+                socket.subscribe("bad" + i, "{ noSuchField }");
+                JsonObject refused = socket.next(10);
+                assertEquals("error", refused.getString("type"), refused.encode());
+                assertEquals("GRAPHQL_VALIDATION_FAILED", refused.getJsonArray("payload").getJsonObject(0)
+                        .getJsonObject("extensions").getString("code"));
+            }
+            socket.subscribe("live", SUBSCRIPTION);
+            assertNull(socket.next(2), "the refused operations take no room");
+        }
+    }
+
+    @Test
+    void aPostThatAsksForAnUpgradeIsAnOrdinaryPost() {
+        for (int i = 0; i < 3; i++) {
+            given().contentType("application/json").header("Upgrade", "websocket").header("Connection", "Upgrade")
+                    .body(Map.of("query", "{ __typename }")).when().post("/graphql")
+                    .then().statusCode(200);
+        }
+        assertEquals(0, openSockets());
     }
 
     @Test
