@@ -93,19 +93,31 @@ public record GraphQLRequest(String query, String hash, String operationName, Ma
         return new GraphQLRequest(query, hash, operationName, variables == null ? Map.of() : variables);
     }
 
-    /** The media type of a Content-Type, in lower case; null for none or one in a charset other than UTF-8. */
-    private static String mediaType(String contentType) {
+    /**
+     * The media type of a Content-Type, in lower case; null for none, for one in a charset other than UTF-8, or for a
+     * list of different ones. A list of the same type is that type: SmallRye's GraphiQL sends
+     * {@code application/json, application/json} (its header given twice).
+     */
+    static String mediaType(String contentType) {
         if (contentType == null) {
             return null;
         }
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].trim();
-            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
+        String type = null;
+        for (String value : contentType.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = value.split(";");
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].trim();
+                if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
+                    return null;
+                }
+            }
+            String one = parts[0].trim();
+            if (type != null && !type.equals(one)) {
                 return null;
             }
+            type = one;
         }
-        return parts[0].trim();
+        return type;
     }
 
     private static String string(Object value, String name) {
