@@ -18,6 +18,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
@@ -38,12 +39,15 @@ public class ChangeFeed {
     private final ObjectMapper json;
     private final PgSubscriber subscriber;
     private final Vertx vertx;
+    private final int bufferSize;
 
     ChangeFeed(Vertx vertx, ObjectMapper json, @ConfigProperty(name = "alliance.db.host") String host,
             @ConfigProperty(name = "alliance.db.port") int port, @ConfigProperty(name = "alliance.db.name") String db,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            @ConfigProperty(name = "alliance.live.subscriber-buffer") int bufferSize) {
         this.vertx = vertx;
+        this.bufferSize = bufferSize;
         this.json = json;
         this.subscriber = PgSubscriber.subscriber(vertx, new PgConnectOptions().setHost(host).setPort(port)
                 .setDatabase(db).setUser(user).setPassword(password.orElse("")))
@@ -59,9 +63,17 @@ public class ChangeFeed {
         subscriber.close();
     }
 
-    /** Every change announced from now on, by any instance, until the subscriber cancels. */
+    /**
+     * Every change announced from now on, by any instance, until the subscriber cancels; in the order of the commits.
+     * Each subscriber has a buffer of its own (alliance.live.subscriber-buffer changes) for the changes it has not
+     * taken yet, so that a write announcing many at once reaches it whole; one that falls further behind ends with
+     * {@link SubscriberTooSlowException} instead of holding more.
+     */
     public Multi<Change> changes() {
         return changes
+                .onOverflow().buffer(bufferSize)
+                .onFailure(BackPressureFailure.class).transform(overflow -> new SubscriberTooSlowException(
+                        "the subscription fell " + bufferSize + " changes behind: subscribe again"))
                 .onSubscription().invoke(subscription -> subscribers.incrementAndGet())
                 .onTermination().invoke(() -> subscribers.decrementAndGet());
     }

@@ -1,6 +1,7 @@
 package org.alliancegraph.http;
 
 import static io.restassured.RestAssured.given;
+import static org.alliancegraph.support.GraphQL.queryAs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +13,9 @@ import java.util.concurrent.ExecutionException;
 
 import jakarta.inject.Inject;
 
+import org.alliancegraph.support.Burst;
 import org.alliancegraph.support.GraphQLWebSocket;
+import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.UpgradeRejectedException;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /** The WebSocket's own limits: sockets per instance, subscriptions per socket, the time to send connection_init. */
@@ -33,10 +37,12 @@ class WebSocketLimitsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("alliance.limits.max-websockets", "2", "alliance.limits.max-operations-per-socket", "1",
-                    "alliance.limits.websocket-init-timeout", "1s");
+                    "alliance.limits.websocket-init-timeout", "1s", "alliance.live.subscriber-buffer", "2");
         }
     }
 
+    private static final String INGEST = "mutation($text: String!, $annotations: String!) { ingestDocument(text: "
+            + "$text, annotations: $annotations) { outcome } }";
     private static final String SUBSCRIPTION = "subscription { statementAdded(mission: \"zz-no-such-mission\") { id } }";
 
     @TestHTTPResource("/graphql")
@@ -94,6 +100,27 @@ class WebSocketLimitsTest {
             }
             socket.subscribe("live", SUBSCRIPTION);
             assertNull(socket.next(2), "the refused operations take no room");
+        }
+    }
+
+    @Test
+    void aSubscriptionThatFallsBehindItsBufferEndsWithACode() throws Exception {
+        Burst burst = Burst.of("limits-burst", "zz-limits-mission-burst", 20);
+        try (GraphQLWebSocket socket = GraphQLWebSocket.connect(vertx, endpoint)) {
+            socket.subscribe("slow", "subscription { statementAdded(mission: \"zz-limits-mission-burst\") { slug } }");
+            Thread.sleep(500); // the subscription is set up before the write
+            queryAs(Tokens.token("ed", "editor"), INGEST, "text", burst.text(), "annotations", burst.annotations());
+            JsonObject message = socket.next(10);
+            while (message != null && "next".equals(message.getString("type"))
+                    && message.getJsonObject("payload").getJsonArray("errors") == null) {
+                message = socket.next(10);
+            }
+            assertNotNull(message, "the subscription ended with an error, not in silence");
+            JsonArray errors = "error".equals(message.getString("type"))
+                    ? message.getJsonArray("payload")
+                    : message.getJsonObject("payload").getJsonArray("errors");
+            assertEquals("SUBSCRIBER_TOO_SLOW", errors.getJsonObject(0).getJsonObject("extensions").getString("code"),
+                    message.encode());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.alliancegraph.support.Burst;
 import org.alliancegraph.support.GraphQLWebSocket;
 import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,26 @@ class LiveTest {
             assertEquals("UNDER_REVIEW", change.getString("status"));
             assertEquals("2026-10", change.getJsonObject("effective").getString("value"));
             assertEquals("united-states", change.getJsonObject("proposedBy").getString("slug"));
+        }
+    }
+
+    @Test
+    void everyStatementOfOneIngestReachesTheSubscriberInOrder() throws Exception {
+        int count = 20;
+        Burst burst = Burst.of("live-burst", "zz-live-mission-burst", count);
+        try (GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, endpoint)) {
+            int before = feed.subscribers();
+            subscriber.subscribe("burst",
+                    "subscription { statementAdded(mission: \"zz-live-mission-burst\") { slug } }");
+            awaitSubscribers(before + 1);
+            queryAs(editor(), INGEST, "text", burst.text(), "annotations", burst.annotations());
+            for (int i = 0; i < count; i++) {
+                JsonObject next = subscriber.next(10);
+                assertNotNull(next, "statement " + i + " of " + count + " arrived");
+                assertEquals("next", next.getString("type"), next.encode());
+                assertEquals("live-burst-" + (100 + i), next.getJsonObject("payload").getJsonObject("data")
+                        .getJsonObject("statementAdded").getString("slug"), "in the order of the write");
+            }
         }
     }
 
