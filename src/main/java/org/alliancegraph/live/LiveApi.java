@@ -2,6 +2,7 @@ package org.alliancegraph.live;
 
 import java.util.Objects;
 
+import org.alliancegraph.graphql.EventLoads;
 import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.ResolverErrors;
 import org.alliancegraph.mission.MissionRepository;
@@ -26,11 +27,13 @@ public class LiveApi {
     private final ChangeFeed feed;
     private final StatementRepository statements;
     private final MissionRepository missions;
+    private final EventLoads loads;
 
-    LiveApi(ChangeFeed feed, StatementRepository statements, MissionRepository missions) {
+    LiveApi(ChangeFeed feed, StatementRepository statements, MissionRepository missions, EventLoads loads) {
         this.feed = feed;
         this.statements = statements;
         this.missions = missions;
+        this.loads = loads;
     }
 
     @Subscription("statementAdded")
@@ -41,7 +44,7 @@ public class LiveApi {
             @Description("Slug of a mission the statement is about.") String mission,
             @Description("Slug of the speaker.") String speaker,
             @Description("The evidential status.") EvidentialStatus evidentialStatus) {
-        return feed.changes()
+        return loads.fresh(feed.changes()
                 .filter(change -> change.type() == Change.Type.STATEMENT_ADDED
                         && (alliance == null || change.alliances().contains(alliance))
                         && (mission == null || change.missions().contains(mission))
@@ -50,7 +53,7 @@ public class LiveApi {
                 .onItem()
                 .transformToUniAndConcatenate(change -> ResolverErrors.hideInternalErrors(
                         statements.byKey(change.id(), StatementView.Shape.ALL)))
-                .filter(Objects::nonNull);
+                .filter(Objects::nonNull));
     }
 
     @Subscription("missionStatusChanged")
@@ -58,11 +61,11 @@ public class LiveApi {
             + "mission only.")
     public Multi<MissionStatusChangeView> missionStatusChanged(
             @Description("Slug of the mission, e.g. \"kfor\".") String mission) {
-        return feed.changes()
+        return loads.fresh(feed.changes()
                 .filter(change -> change.type() == Change.Type.MISSION_STATUS_CHANGED
                         && (mission == null || change.missions().contains(mission)))
                 .onItem().transformToUniAndConcatenate(change -> ResolverErrors.hideInternalErrors(
                         missions.statusChange(change.id())))
-                .filter(Objects::nonNull);
+                .filter(Objects::nonNull));
     }
 }

@@ -5,6 +5,7 @@ import static org.alliancegraph.support.GraphQL.sendAs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.Map;
@@ -127,8 +128,8 @@ class LiveTest {
     void everyStatementOfOneIngestReachesTheSubscriberInOrder() throws Exception {
         int count = 20;
         Burst burst = Burst.of("live-burst", "zz-live-mission-burst", count);
+        int before = feed.subscribers();
         try (GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, endpoint)) {
-            int before = feed.subscribers();
             subscriber.subscribe("burst",
                     "subscription { statementAdded(mission: \"zz-live-mission-burst\") { slug } }");
             awaitSubscribers(before + 1);
@@ -141,6 +142,42 @@ class LiveTest {
                         .getJsonObject("statementAdded").getString("slug"), "in the order of the write");
             }
         }
+        awaitSubscribers(before);
+    }
+
+    @Test
+    void backToBackStatusChangesAllReachASubscriberThatAsksForNestedFields() throws Exception {
+        queryAs(editor(), INGEST, "text", "Live test: the status mission exists.", "annotations",
+                annotations("live-status-missions", "zz-live-mission-a", "the status mission exists"));
+        int count = 10;
+        int before = feed.subscribers();
+        try (GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, endpoint)) {
+            subscriber.subscribe("n", """
+                    subscription { missionStatusChanged(mission: "zz-live-mission-a") {
+                      id effective { value } mission { slug statusChanges { id } } } }
+                    """);
+            awaitSubscribers(before + 1);
+            for (int i = 0; i < count; i++) {
+                queryAs(editor(),
+                        """
+                                mutation($input: MissionStatusChangeInput!) { recordMissionStatusChange(input: $input) { status } }
+                                """,
+                        "input", Map.of("mission", "zz-live-mission-a", "kind", "REVIEW", "status", "UNDER_REVIEW",
+                                "realisation", "PROPOSED", "effective", "2030-%02d".formatted(i + 1)));
+            }
+            for (int i = 0; i < count; i++) {
+                JsonObject next = subscriber.next(10);
+                assertNotNull(next, "change " + i + " of " + count + " arrived");
+                JsonObject change = next.getJsonObject("payload").getJsonObject("data")
+                        .getJsonObject("missionStatusChanged");
+                assertNotNull(change, next.encode());
+                assertEquals("2030-%02d".formatted(i + 1), change.getJsonObject("effective").getString("value"),
+                        "in the order of the writes");
+                assertTrue(change.getJsonObject("mission").getJsonArray("statusChanges").size() >= i + 1,
+                        "the nested list resolves as in a query");
+            }
+        }
+        awaitSubscribers(before);
     }
 
     @Test
