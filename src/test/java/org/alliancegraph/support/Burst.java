@@ -7,7 +7,15 @@ package org.alliancegraph.support;
 public record Burst(String text, String annotations) {
 
     /** Statements {@code <prefix>-100}, {@code <prefix>-101}, ... about the mission {@code mission}, in that order. */
+    private static final int SPEAKERS = 5;
+
     public static Burst of(String prefix, String mission, int count) {
+        StringBuilder speakers = new StringBuilder();
+        for (int i = 0; i < SPEAKERS; i++) {
+            speakers.append(
+                    "  - { slug: %1$s-speaker-%2$d, kind: GOVERNMENT_BODY, name: Zz burst speaker %2$d of %1$s }\n"
+                            .formatted(prefix, i));
+        }
         StringBuilder text = new StringBuilder("Burst test " + prefix + ".");
         StringBuilder statements = new StringBuilder();
         for (int i = 0; i < count; i++) {
@@ -15,21 +23,22 @@ public record Burst(String text, String annotations) {
             text.append(' ').append(quote).append('.');
             statements.append("""
                       - slug: %1$s-%2$d
-                        speaker: burst-test-speaker
+                        speaker: %1$s-speaker-%5$d
                         kind: POSITION
                         evidentialStatus: REPORTED
                         text: %3$s
                         lang: en
                         subjects: [ { mission: %4$s, stance: SUPPORTS } ]
                         reports: [ { source: { quote: "%3$s" } } ]
-                    """.formatted(prefix, 100 + i, quote, mission));
+                    """.formatted(prefix, 100 + i, quote, mission, i % SPEAKERS));
         }
         return new Burst(text.toString(), """
-                actors: [ { slug: burst-test-speaker, kind: GOVERNMENT_BODY, name: Burst test speaker } ]
+                actors:
+                %3$s
                 missions:
-                  - { slug: %1$s, alliance: nato, name: Burst test mission %1$s, kind: TRAINING, theatre: Burst }
+                  - { slug: %1$s, alliance: nato, name: Zz burst test mission %1$s, kind: TRAINING, theatre: Burst }
                 document: { slug: %2$s, title: Burst test, language: en }
                 statements:
-                """.formatted(mission, prefix) + statements);
+                """.formatted(mission, prefix, speakers) + statements);
     }
 }
