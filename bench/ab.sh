@@ -42,7 +42,6 @@ tree_after=$(build "$after")
 ensure_jar
 ensure_db "$db" "$statements"
 
-pids=()
 start() {  # $1: tree, $2: port; prints the pid
   ALLIANCE_DB_NAME="$db" java -Xmx384m -XX:+UseSerialGC -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$2" \
     -jar "$1/target/quarkus-app/quarkus-run.jar" > "$dir/app-$2.log" 2>&1 &
@@ -51,11 +50,9 @@ start() {  # $1: tree, $2: port; prints the pid
 pid_before=$(start "$tree_before" 8091)
 pid_after=$(start "$tree_after" 8092)
 trap 'kill $pid_before $pid_after 2>/dev/null || true' EXIT
-for port in 8091 8092; do
-  for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break; sleep 1; done
-done
+await_ready 8091
+await_ready 8092
 
-cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
 run() {  # $1: port, $2: pid; prints "requests/s cpu-ms-per-request"
   local t0 t1 result
   wrk -t2 -c8 -d5s -s bench/post.lua "http://127.0.0.1:$1/graphql" > /dev/null

@@ -37,7 +37,7 @@ ALLIANCE_DB_NAME="$db" sh -c '[ -z "$1" ] || echo $$ > "$1/cgroup.procs"; shift;
   java $jvm -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; remove_cgroup; rm -f "$log"' EXIT
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break; sleep 1; done
+await_ready "$port" || true
 
 export BENCH_BODY
 BENCH_BODY=$(body bench/queries/2-dashboard.graphql)

@@ -55,6 +55,15 @@ remove_cgroup() {  # once its processes have ended
   fi
 }
 
+await_ready() {  # $1: port. Until the application there answers its readiness check (at most 90 s)
+  for _ in $(seq 1 90); do
+    curl -sf "http://127.0.0.1:$1/q/health/ready" > /dev/null && return 0
+    sleep 1
+  done
+  return 1
+}
+cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }  # utime + stime (fields 14, 15)
+
 body() { python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$1"; }
 ms() {  # wrk latency (e.g. 850.00us, 12.30ms, 1.20s) in milliseconds
   awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;

@@ -199,7 +199,6 @@ counts=$(awk '/^dashboard, ours: / { sub(/^dashboard, ours: /, ""); print }' "$a
 
 # --- Measurements -----------------------------------------------------------------------------------------------------
 clk=$(getconf CLK_TCK)
-cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }  # utime + stime (fields 14, 15)
 postgres_ticks() {  # "pid ticks" of the PostgreSQL backends connected to the benchmark database (both servers' pools)
   local p
   for p in $(psql "${pg[@]}" -Atc "select pid from pg_stat_activity where datname = '$db'" postgres); do

@@ -28,10 +28,7 @@ ALLIANCE_DB_NAME="$db" java -XX:MaxRAMPercentage=60 -Xmx384m -XX:+UseSerialGC -D
   -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar > "$out/profile-app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 90); do
-  curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break
-  sleep 1
-done
+await_ready "$port"
 export BENCH_BODY
 BENCH_BODY=$(body "bench/queries/$query.graphql")
 url="http://127.0.0.1:$port/graphql"

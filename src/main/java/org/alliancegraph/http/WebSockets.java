@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
@@ -130,12 +131,31 @@ public class WebSockets {
         boolean initialised();
     }
 
-    /** The error of an operation refused because its socket runs as many as it may. */
-    private ExecutionResponse tooManyOperations() {
+    /** How the protocol handlers answer an operation with an error. */
+    private interface ErrorAnswer {
+        void send(String operationId, ExecutionResponse response) throws IOException;
+    }
+
+    /**
+     * Refuses an operation that would take the socket past its limit: true if the message starts one ({@code start},
+     * the type that starts an operation in the socket's protocol) while the socket runs as many as it may, answered
+     * with {@code TOO_MANY_OPERATIONS}; false for any other message, which the protocol handles.
+     */
+    private boolean refusedBeyondLimit(JsonObject message, String start, Map<String, ?> running, ErrorAnswer answer,
+            Consumer<Throwable> failed) {
+        if (message == null || !start.equals(message.getString("type", null)) || running.size() < maxOperations) {
+            return false;
+        }
         Refusal refusal = Refusal.of(Refusal.Kind.REQUEST, "TOO_MANY_OPERATIONS", "this socket runs "
                 + maxOperations + " operations, as many as it may: complete one first");
         Refusals.count(refusal, Transport.WEBSOCKET);
-        return new ExecutionResponse(ExecutionResultImpl.newExecutionResult().errors(refusal.graphQLErrors()).build());
+        try {
+            answer.send(message.getString("id", null), new ExecutionResponse(ExecutionResultImpl.newExecutionResult()
+                    .errors(refusal.graphQLErrors()).build()));
+        } catch (IOException e) {
+            failed.accept(e);
+        }
+        return true;
     }
 
     private final class TransportWs extends SmallRyeAuthGraphQLTransportWSSubprotocolHandler implements Initialised {
@@ -147,16 +167,10 @@ public class WebSockets {
 
         @Override
         protected void onMessage(JsonObject message) {
-            if (message != null && "subscribe".equals(message.getString("type", null))
-                    && activeOperations.size() >= maxOperations) {
-                try {
-                    sendErrorMessage(message.getString("id", null), tooManyOperations());
-                } catch (IOException e) {
-                    onThrowable(e);
-                }
-                return;
+            if (!refusedBeyondLimit(message, "subscribe", activeOperations, this::sendErrorMessage,
+                    this::onThrowable)) {
+                super.onMessage(message);
             }
-            super.onMessage(message);
         }
 
         /** An operation answered with an error has ended: SmallRye keeps it among the active ones otherwise. */
@@ -181,16 +195,9 @@ public class WebSockets {
 
         @Override
         protected void onMessage(JsonObject message) {
-            if (message != null && "start".equals(message.getString("type", null))
-                    && activeOperations.size() >= maxOperations) {
-                try {
-                    sendErrorMessage(message.getString("id", null), tooManyOperations());
-                } catch (IOException e) {
-                    onThrowable(e);
-                }
-                return;
+            if (!refusedBeyondLimit(message, "start", activeOperations, this::sendErrorMessage, this::onThrowable)) {
+                super.onMessage(message);
             }
-            super.onMessage(message);
         }
 
         /** An operation answered with an error has ended: SmallRye keeps it among the active ones otherwise. */

@@ -19,30 +19,36 @@ import graphql.validation.ValidationError;
  */
 public final class CheckedDocument {
 
+    private static final ExecutionErrorsService ERRORS = new ExecutionErrorsService();
+
     private final Document document;
     private final Map<String, Object> syntaxError;
     private final List<ValidationError> invalid;
-    private final boolean nulString;
+    private final boolean nul;
     private volatile boolean engineSeen;
 
-    private CheckedDocument(Document document, Map<String, Object> syntaxError, List<ValidationError> invalid) {
+    private CheckedDocument(String query, Document document, Map<String, Object> syntaxError,
+            List<ValidationError> invalid) {
         this.document = document;
         this.syntaxError = syntaxError;
         this.invalid = invalid;
-        this.nulString = document != null && OperationPolicy.hasNulString(document);
+        this.nul = OperationPolicy.hasNul(query) || document != null && OperationPolicy.hasNulString(document);
     }
 
-    /** Whether a string of the document holds U+0000 (GraphQL's escape {@code \u0000} decodes to it). */
-    boolean hasNulString() {
-        return nulString;
+    /**
+     * Whether the text, or a string of the document, holds U+0000 (GraphQL's escape {@code \u0000} decodes to it),
+     * which no text here can hold.
+     */
+    boolean hasNul() {
+        return nul;
     }
 
-    static CheckedDocument parsed(Document document, List<ValidationError> invalid) {
-        return new CheckedDocument(document, null, List.copyOf(invalid));
+    static CheckedDocument parsed(String query, Document document, List<ValidationError> invalid) {
+        return new CheckedDocument(query, document, null, List.copyOf(invalid));
     }
 
-    static CheckedDocument unparsable(GraphQLError syntaxError) {
-        return new CheckedDocument(null, syntaxError.toSpecification(), List.of());
+    static CheckedDocument unparsable(String query, GraphQLError syntaxError) {
+        return new CheckedDocument(query, null, syntaxError.toSpecification(), List.of());
     }
 
     /** The parsed document; null if it does not parse. */
@@ -66,7 +72,7 @@ public final class CheckedDocument {
      */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> invalidAsSpecified() {
-        return new JsonArray(new ExecutionErrorsService().toJsonErrors(List.copyOf(invalid)).toString()).stream()
+        return new JsonArray(ERRORS.toJsonErrors(List.copyOf(invalid)).toString()).stream()
                 .map(error -> ((JsonObject) error).getMap()).toList();
     }
 

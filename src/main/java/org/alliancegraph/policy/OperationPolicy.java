@@ -100,17 +100,17 @@ public class OperationPolicy {
 
     /** Lets the operation in, or throws the {@link Refusal} that says why not. */
     public Admission admit(Operation operation) {
-        if (hasNul(operation.query())) {
+        CheckedDocument checked = checked(operation.query());
+        if (checked.hasNul()) {
             throw nul();
         }
-        CheckedDocument checked = checked(operation.query());
         if (checked.syntaxError() != null) {
             throw Refusal.withErrors(Kind.REQUEST, "GRAPHQL_PARSE_FAILED", List.of(checked.syntaxError()));
         }
-        Document document = checked.document();
-        if (checked.hasNulString() || hasNul(operation.variables())) {
+        if (hasNul(operation.variables())) {
             throw nul();
         }
+        Document document = checked.document();
         List<OperationDefinition> selected = selected(document, operation.operationName());
         OperationDefinition.Operation type = selected.size() == 1 ? selected.get(0).getOperation() : null;
         if (operation.transport() == Transport.GET && type != null && type != OperationDefinition.Operation.QUERY) {
@@ -173,10 +173,10 @@ public class OperationPolicy {
         try {
             Document document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(parserOptions).build());
-            return CheckedDocument.parsed(document, new Validator().validateDocument(schema.get(), document,
+            return CheckedDocument.parsed(query, document, new Validator().validateDocument(schema.get(), document,
                     Locale.ENGLISH));
         } catch (InvalidSyntaxException e) {
-            return CheckedDocument.unparsable(e.toInvalidSyntaxError());
+            return CheckedDocument.unparsable(query, e.toInvalidSyntaxError());
         }
     }
 
