@@ -1,8 +1,10 @@
 package org.alliancegraph.graphql;
 
 import org.alliancegraph.common.ClientErrorException;
+import org.alliancegraph.common.DatabaseFailures;
 import org.alliancegraph.common.ExecutionTimeoutException;
 import org.alliancegraph.common.InternalServerErrorException;
+import org.alliancegraph.common.ServiceUnavailableException;
 import org.hibernate.JDBCException;
 
 import io.quarkus.logging.Log;
@@ -11,13 +13,13 @@ import io.vertx.pgclient.PgException;
 
 /**
  * What a resolver's failure becomes for the client: errors a client can act on ({@link ClientErrorException}) pass as
- * they are, a statement PostgreSQL cancelled at its statement_timeout becomes EXECUTION_TIMEOUT, anything else
- * INTERNAL_SERVER_ERROR, logged here with its cause ("System error" to the client, never a stack trace).
+ * they are, a statement PostgreSQL cancelled at its statement_timeout becomes EXECUTION_TIMEOUT, a database that cannot
+ * be reached SERVICE_UNAVAILABLE (retryable), anything else INTERNAL_SERVER_ERROR, logged here with its cause ("System
+ * error" to the client, never a stack trace).
  */
 public final class ResolverErrors {
 
     private static final String QUERY_CANCELED = "57014";
-
     private ResolverErrors() {
     }
 
@@ -31,6 +33,10 @@ public final class ResolverErrors {
             if (cancelledByTimeout(failure)) {
                 return new ExecutionTimeoutException("a database statement ran longer than the execution timeout: "
                         + "ask for less");
+            }
+            if (DatabaseFailures.unavailable(failure)) {
+                Log.warnf("The database is unavailable: %s", failure.toString());
+                return new ServiceUnavailableException("the database cannot be reached right now: retry shortly");
             }
             Log.error("Resolver failed", failure);
             return new InternalServerErrorException(failure);

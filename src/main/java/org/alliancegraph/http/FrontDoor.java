@@ -53,6 +53,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class FrontDoor {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    /** What a 503 asks the client to wait before it tries again. */
+    private static final String RETRY_AFTER_SECONDS = "1";
     /**
      * Looked up once: {@code Json.createObjectBuilder()} looks the provider up anew each time (9 % of a point lookup).
      */
@@ -192,9 +194,17 @@ public class FrontDoor {
                 public void write(ExecutionResponse response) {
                     policy.release(admission);
                     if (!context.response().ended() && !context.response().closed()) {
-                        context.response().setStatusCode(200)
-                                .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8")
-                                .end(ResultJson.of(response.getExecutionResult()));
+                        ResultJson.Answer answer = ResultJson.of(response.getExecutionResult());
+                        if (answer.unavailable()) {
+                            // Nothing answered because the database is away: retry later, as a 503 says when the
+                            // client accepts graphql-response+json (application/json keeps 200, the legacy rule).
+                            context.response().setStatusCode(GRAPHQL_RESPONSE.equals(answerType) ? 503 : 200)
+                                    .putHeader("Retry-After", RETRY_AFTER_SECONDS);
+                        } else {
+                            context.response().setStatusCode(200);
+                        }
+                        context.response().putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8")
+                                .end(answer.body());
                     }
                 }
 
@@ -253,7 +263,7 @@ public class FrontDoor {
         if (refusal.kind() == Refusal.Kind.METHOD_NOT_ALLOWED) {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");
         } else if (refusal.kind() == Refusal.Kind.BUSY) {
-            context.response().putHeader("Retry-After", "1");
+            context.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);
         }
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8")

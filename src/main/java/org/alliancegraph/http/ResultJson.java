@@ -7,6 +7,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -31,14 +36,24 @@ final class ResultJson {
     private ResultJson() {
     }
 
-    static Buffer of(ExecutionResult result) {
+    /**
+     * The response's body, and whether it answers nothing because the service cannot now (every root field null and an
+     * error SERVICE_UNAVAILABLE): then the client should retry later, and HTTP can say so.
+     */
+    record Answer(Buffer body, boolean unavailable) {
+    }
+
+    static Answer of(ExecutionResult result) {
         Buffer buffer = Buffer.buffer(4096);
+        boolean unavailable = false;
         try (JsonGenerator json = JSON.createGenerator(new BufferOutput(buffer))) {
             json.writeStartObject();
             List<GraphQLError> errors = result.getErrors();
             if (!errors.isEmpty()) {
+                JsonArray formatted = ERRORS.toJsonErrors(errors);
+                unavailable = nothingAnswered(result) && formatted.stream().anyMatch(ResultJson::unavailable);
                 json.writeFieldName("errors");
-                json.writeRawValue(ERRORS.toJsonErrors(errors).toString());
+                json.writeRawValue(formatted.toString());
             }
             if (result.isDataPresent()) {
                 json.writeFieldName("data");
@@ -52,7 +67,17 @@ final class ResultJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return buffer;
+        return new Answer(buffer, unavailable);
+    }
+
+    private static boolean nothingAnswered(ExecutionResult result) {
+        return !result.isDataPresent() || result.getData() == null
+                || result.getData() instanceof Map<?, ?> data && data.values().stream().allMatch(Objects::isNull);
+    }
+
+    private static boolean unavailable(JsonValue error) {
+        JsonObject extensions = error.asJsonObject().getJsonObject("extensions");
+        return extensions != null && "SERVICE_UNAVAILABLE".equals(extensions.getString("code", null));
     }
 
     /** A value of graphql-java's result tree: maps, lists, and the scalars' serialised values. */
@@ -85,7 +110,7 @@ final class ResultJson {
             json.writeNumber(integer);
         } else if (value instanceof Number number) {
             json.writeNumber(number.doubleValue());
-        } else if (value instanceof jakarta.json.JsonValue jsonValue) {
+        } else if (value instanceof JsonValue jsonValue) {
             json.writeRawValue(jsonValue.toString());
         } else if (value instanceof Enum<?> constant) {
             json.writeString(constant.name());

@@ -1,17 +1,18 @@
 package org.alliancegraph.live;
 
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.alliancegraph.common.ServiceUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -20,13 +21,19 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.pubsub.PgSubscriber;
+import io.vertx.pgclient.PgConnection;
+import io.vertx.sqlclient.Pool;
 
 /**
  * Changes travel through PostgreSQL: a write announces them with NOTIFY inside its transaction (so they are delivered
  * when it commits, and never for a write that rolled back), and every instance LISTENs on one connection of its own and
- * hands them to its subscribers. A subscriber that goes away simply cancels: no listener or buffer stays.
+ * hands them to its subscribers. The connection is taken from the datasource's pool, so the feed reaches the database
+ * the writes go to with the same URL, credentials and TLS, however they are configured; it holds that one connection
+ * for as long as the instance runs.
+ * <p>
+ * If the connection is lost, the changes committed until it is back cannot be heard: the subscriptions open at that
+ * moment end with {@link ServiceUnavailableException} (retryable) instead of missing them silently, and the feed
+ * listens again as soon as the database answers.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -34,25 +41,22 @@ public class ChangeFeed {
     static final String CHANNEL = "alliance_changes";
     private static final long RETRY_MILLIS = 2000;
 
-    private final BroadcastProcessor<Change> changes = BroadcastProcessor.create();
     private final AtomicInteger subscribers = new AtomicInteger();
     private final ObjectMapper json;
-    private final PgSubscriber subscriber;
+    private final Pool pool;
     private final Vertx vertx;
     private final int bufferSize;
+    private volatile BroadcastProcessor<Change> changes = BroadcastProcessor.create();
+    private volatile PgConnection listening;
+    private volatile boolean stopped;
 
-    ChangeFeed(Vertx vertx, ObjectMapper json, @ConfigProperty(name = "alliance.db.host") String host,
-            @ConfigProperty(name = "alliance.db.port") int port, @ConfigProperty(name = "alliance.db.name") String db,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+    ChangeFeed(Vertx vertx, Pool pool, ObjectMapper json,
             @ConfigProperty(name = "alliance.live.subscriber-buffer") int bufferSize) {
         this.vertx = vertx;
-        this.bufferSize = bufferSize;
+        this.pool = pool;
         this.json = json;
-        this.subscriber = PgSubscriber.subscriber(vertx, new PgConnectOptions().setHost(host).setPort(port)
-                .setDatabase(db).setUser(user).setPassword(password.orElse("")))
-                .reconnectPolicy(retries -> RETRY_MILLIS);
-        subscriber.channel(CHANNEL).handler(this::received);
+        this.bufferSize = bufferSize;
+        Metrics.gauge("graphql.subscriptions.open", subscribers);
     }
 
     void listen(@Observes StartupEvent start) {
@@ -60,17 +64,27 @@ public class ChangeFeed {
     }
 
     void stop(@Observes ShutdownEvent stop) {
-        subscriber.close();
+        stopped = true;
+        PgConnection connection = listening;
+        if (connection != null) {
+            // UNLISTEN first: the connection goes back to the pool, which closes it with the others.
+            connection.query("unlisten *").execute().onComplete(done -> connection.close());
+        }
+        changes.onComplete();
     }
 
     /**
      * Every change announced from now on, by any instance, until the subscriber cancels; in the order of the commits.
      * Each subscriber has a buffer of its own (alliance.live.subscriber-buffer changes) for the changes it has not
      * taken yet, so that a write announcing many at once reaches it whole; one that falls further behind ends with
-     * {@link SubscriberTooSlowException} instead of holding more.
+     * {@link SubscriberTooSlowException} instead of holding more. While the feed is not listening (the database cannot
+     * be reached), a subscription fails at once with {@link ServiceUnavailableException}: it would hear nothing.
      */
     public Multi<Change> changes() {
-        return changes
+        return Multi.createFrom().deferred(() -> listening == null
+                ? Multi.createFrom().failure(new ServiceUnavailableException(
+                        "the change feed is not listening now (the database cannot be reached): subscribe again shortly"))
+                : changes)
                 .onOverflow().buffer(bufferSize)
                 .onFailure(BackPressureFailure.class).transform(overflow -> new SubscriberTooSlowException(
                         "the subscription fell " + bufferSize + " changes behind: subscribe again"))
@@ -78,9 +92,14 @@ public class ChangeFeed {
                 .onTermination().invoke(() -> subscribers.decrementAndGet());
     }
 
-    /** How many subscriptions are open on this instance. */
+    /** How many subscriptions are open on this instance (also the gauge {@code graphql_subscriptions_open}). */
     public int subscribers() {
         return subscribers.get();
+    }
+
+    /** Whether the feed listens now, so that a new subscription hears every change committed from now on. */
+    public boolean listening() {
+        return listening != null;
     }
 
     /** Announces a change in the session's transaction: it reaches subscribers when (and only if) the write commits. */
@@ -99,10 +118,39 @@ public class ChangeFeed {
     }
 
     private void connect() {
-        subscriber.connect().onFailure(failure -> {
+        if (stopped) {
+            return;
+        }
+        pool.getConnection().compose(connection -> {
+            PgConnection pg = PgConnection.cast(connection);
+            pg.notificationHandler(notification -> {
+                if (CHANNEL.equals(notification.getChannel())) {
+                    received(notification.getPayload());
+                }
+            });
+            pg.closeHandler(closed -> lost(pg));
+            return pg.query("listen " + CHANNEL).execute().map(pg).onFailure(failure -> pg.close());
+        }).onSuccess(pg -> {
+            listening = pg;
+            Log.infof("Listening for changes on %s", CHANNEL);
+        }).onFailure(failure -> {
             Log.warnf("Cannot listen for changes yet (%s); retrying in %d ms", failure.getMessage(), RETRY_MILLIS);
             vertx.setTimer(RETRY_MILLIS, ignored -> connect());
         });
+    }
+
+    /** The listening connection closed: whoever is subscribed would miss changes, so they are told to come back. */
+    private void lost(PgConnection connection) {
+        if (stopped || listening != connection) {
+            return;
+        }
+        listening = null;
+        BroadcastProcessor<Change> interrupted = changes;
+        changes = BroadcastProcessor.create();
+        interrupted.onError(new ServiceUnavailableException(
+                "the connection to the database that carries changes was lost: subscribe again"));
+        Log.warnf("Lost the connection that listens for changes; listening again in %d ms", RETRY_MILLIS);
+        vertx.setTimer(RETRY_MILLIS, ignored -> connect());
     }
 
     private void received(String payload) {

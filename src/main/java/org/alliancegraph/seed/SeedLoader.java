@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.common.DatabaseFailures;
 import org.alliancegraph.live.ChangeFeed;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -138,7 +139,7 @@ public class SeedLoader {
                             .chain(() -> loaded != null ? session.flush() : session.persist(record))
                             .replaceWith(new FileResult(file, Outcome.LOADED, document));
                 })))
-                .onFailure(failure -> !(failure instanceof SeedException))
+                .onFailure(failure -> !(failure instanceof SeedException) && !DatabaseFailures.unavailable(failure))
                 .transform(failure -> new SeedException(file, "", "could not be stored: " + rootMessage(failure),
                         failure))
                 .invoke(result -> Log.infof("Seed %s: %s", result.file(), result.outcome()));

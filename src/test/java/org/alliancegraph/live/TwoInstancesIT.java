@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.alliancegraph.support.Burst;
 import org.alliancegraph.support.GraphQLWebSocket;
 import org.alliancegraph.support.TestKeys;
 import org.alliancegraph.support.ThrowawayDatabase;
@@ -29,8 +32,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Two instances of the packaged application on two ports against one database: a write sent to the first reaches a
- * subscriber of the second (through PostgreSQL NOTIFY), and a write that rolled back reaches nobody.
+ * Two instances of the packaged application on two ports against one database: a write sent to the first reaches the
+ * subscribers of both (through PostgreSQL NOTIFY), every statement of it in order, and a write that rolled back reaches
+ * nobody. The second instance is given its database the Quarkus way ({@code quarkus.datasource.reactive.url}), not
+ * through {@code alliance.db.*}: its change feed must follow the datasource.
  */
 @QuarkusIntegrationTest
 class TwoInstancesIT {
@@ -46,24 +51,6 @@ class TwoInstancesIT {
 
     @ThrowawayDatabase.Name
     String database;
-
-    private static String annotations(String slug, String quote) {
-        return """
-                alliances: [ { slug: it-alliance, name: IT alliance } ]
-                actors: [ { slug: it-speaker, kind: GOVERNMENT_BODY, name: IT speaker } ]
-                missions: [ { slug: it-mission, alliance: it-alliance, name: IT mission, kind: TRAINING, theatre: X } ]
-                document: { slug: %1$s, title: Two instances, language: en }
-                statements:
-                  - slug: %1$s-statement
-                    speaker: it-speaker
-                    kind: POSITION
-                    evidentialStatus: CONFIRMED
-                    text: %2$s
-                    lang: en
-                    subjects: [ { mission: it-mission, stance: SUPPORTS } ]
-                    reports: [ { source: { quote: "%2$s" } } ]
-                """.formatted(slug, quote);
-    }
 
     /** The command that starts another instance: the native binary when the build made one, the jar otherwise. */
     private static List<String> application(String... options) {
@@ -81,10 +68,14 @@ class TwoInstancesIT {
     }
 
     @Test
-    void aWriteOnOneInstanceReachesASubscriberOfTheOther() throws Exception {
+    void everyStatementOfAWriteOnOneInstanceReachesTheSubscribersOfBoth() throws Exception {
         int port = freePort();
+        String host = System.getenv().getOrDefault("ALLIANCE_DB_HOST", "127.0.0.1");
+        String dbPort = System.getenv().getOrDefault("ALLIANCE_DB_PORT", "5432");
         Process second = new ProcessBuilder(application("-Dquarkus.http.port=" + port,
-                "-Dalliance.db.name=" + database, "-Dmp.jwt.verify.publickey=" + TestKeys.publicKey()))
+                "-Dquarkus.datasource.reactive.url=postgresql://" + host + ":" + dbPort + "/" + database,
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + host + ":" + dbPort + "/" + database,
+                "-Dmp.jwt.verify.publickey=" + TestKeys.publicKey()))
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "second-instance.log").toFile())
                 .start();
@@ -93,29 +84,53 @@ class TwoInstancesIT {
             URI secondEndpoint = URI.create("http://localhost:" + port + "/graphql");
             awaitReady(port);
             String token = Tokens.token("ed", "editor");
-            try (GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, secondEndpoint)) {
-                subscriber.subscribe("1", "subscription { statementAdded(mission: \"it-mission\") { slug text } }");
-                Thread.sleep(500);
+            int count = 20;
+            Burst burst = Burst.of("it-burst", "it-burst-mission", count);
+            String subscription = "subscription { statementAdded(mission: \"it-burst-mission\") { slug } }";
+            try (GraphQLWebSocket onFirst = GraphQLWebSocket.connect(vertx, first);
+                    GraphQLWebSocket onSecond = GraphQLWebSocket.connect(vertx, secondEndpoint)) {
+                onFirst.subscribe("1", subscription);
+                onSecond.subscribe("1", subscription);
+                awaitSubscriptions(first.resolve("/q/metrics"));
+                awaitSubscriptions(secondEndpoint.resolve("/q/metrics"));
 
-                String rejected = annotations("it-rolled-back", "it is in the text")
-                        .replace("source: { quote: \"it is in the text\" }", "source: { quote: \"it is not\" }");
-                assertNotNull(sendAs(token, INGEST, "text", "Second: it is in the text.", "annotations", rejected)
-                        .get("errors"));
-                queryAs(token, INGEST, "text", "First: the mission goes on.", "annotations",
-                        annotations("it-committed", "the mission goes on"));
+                String rejected = burst.annotations().replace("source: { quote: \"Burst it-burst statement number 105",
+                        "source: { quote: \"not in the text");
+                assertNotNull(sendAs(token, INGEST, "text", burst.text(), "annotations", rejected).get("errors"));
+                queryAs(token, INGEST, "text", burst.text(), "annotations", burst.annotations());
 
-                JsonObject next = subscriber.next(15);
-                assertNotNull(next, "the write on the first instance reached the second");
-                JsonObject added = next.getJsonObject("payload").getJsonObject("data")
-                        .getJsonObject("statementAdded");
-                assertEquals("it-committed-statement", added.getString("slug"),
-                        "the write that rolled back announced nothing; sent to " + first);
+                for (GraphQLWebSocket subscriber : List.of(onFirst, onSecond)) {
+                    for (int i = 0; i < count; i++) {
+                        JsonObject next = subscriber.next(15);
+                        assertNotNull(next, "statement " + i + " of " + count + " reached "
+                                + (subscriber == onFirst ? "the first instance" : "the second instance"));
+                        assertEquals("it-burst-" + (100 + i), next.getJsonObject("payload").getJsonObject("data")
+                                .getJsonObject("statementAdded").getString("slug"),
+                                "in the order of the write; the write that rolled back announced nothing");
+                    }
+                }
             }
         } finally {
             vertx.close();
             second.destroy();
             second.waitFor();
         }
+    }
+
+    /** Waits until the instance reports an open subscription ({@code graphql_subscriptions_open}). */
+    private static void awaitSubscriptions(URI metrics) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Pattern open = Pattern.compile("(?m)^graphql_subscriptions_open(?:\\{[^}]*})? ([0-9.]+)$");
+        for (int attempt = 0; attempt < 100; attempt++) {
+            String body = client.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            Matcher value = open.matcher(body);
+            if (value.find() && Double.parseDouble(value.group(1)) >= 1) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no subscription open on " + metrics);
     }
 
     private static int freePort() throws IOException {

@@ -27,7 +27,14 @@ public final class GraphQLWebSocket implements AutoCloseable {
     private GraphQLWebSocket(HttpClient client, WebSocket socket) {
         this.client = client;
         this.socket = socket;
-        socket.textMessageHandler(text -> received.add(new JsonObject(text)));
+        socket.textMessageHandler(text -> {
+            JsonObject message = new JsonObject(text);
+            if ("ping".equals(message.getString("type"))) {
+                send(new JsonObject().put("type", "pong")); // as the protocol asks; no operation's message
+            } else {
+                received.add(message);
+            }
+        });
         socket.closeHandler(ended -> closed.complete(socket.closeStatusCode()));
     }
 
