@@ -15,8 +15,10 @@ import org.alliancegraph.policy.Refusals;
 import org.alliancegraph.policy.Transport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
@@ -36,8 +38,11 @@ import graphql.ExecutionResultImpl;
  * {@code TOO_MANY_WEBSOCKETS} with Retry-After), at most {@code alliance.limits.max-operations-per-socket}
  * subscriptions running on one socket (beyond, the operation's error {@code TOO_MANY_OPERATIONS}), and a socket that
  * has not sent connection_init within {@code alliance.limits.websocket-init-timeout} is closed with 4408, as the
- * protocol says. Every operation a socket sends goes through the policy in the engine (policy.EnginePolicy).
- * {@code graphql_websockets_open} counts the open sockets.
+ * protocol says. A client that does not read what it is sent is closed once {@code alliance.live.socket-buffer} bytes
+ * wait for it (1008, reason {@code SUBSCRIBER_TOO_SLOW}), so that no socket holds more memory than that and one
+ * message. Every operation a socket sends goes through the policy in the engine (policy.EnginePolicy).
+ * {@code graphql_websockets_open} counts the open sockets, {@code graphql_websockets_closed_slow_total} those closed
+ * for not reading.
  */
 @ApplicationScoped
 public class WebSockets {
@@ -46,13 +51,17 @@ public class WebSockets {
     private final int maxOperations;
     private final Duration initTimeout;
     private final Optional<String> initPayloadToken;
+    private final int socketBuffer;
     private final AtomicInteger open = new AtomicInteger();
+    private final Counter closedSlow = Metrics.counter("graphql.websockets.closed.slow");
 
     WebSockets(@ConfigProperty(name = "alliance.limits.max-websockets") int maxSockets,
             @ConfigProperty(name = "alliance.limits.max-operations-per-socket") int maxOperations,
             @ConfigProperty(name = "alliance.limits.websocket-init-timeout") Duration initTimeout,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> initPayloadToken) {
+            @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> initPayloadToken,
+            @ConfigProperty(name = "alliance.live.socket-buffer") MemorySize socketBuffer) {
         this.maxSockets = maxSockets;
+        this.socketBuffer = (int) Math.min(Integer.MAX_VALUE, socketBuffer.asLongValue());
         this.maxOperations = maxOperations;
         this.initTimeout = initTimeout;
         this.initPayloadToken = initPayloadToken;
@@ -100,7 +109,8 @@ public class WebSockets {
     /** Speaks the socket's protocol; the socket is counted out when it closes (or here, if this fails first). */
     private void serve(ServerWebSocket socket, RoutingContext context, Map<String, Object> metaData,
             SmallRyeGraphQLAbstractHandler handler) {
-        Session session = new Session(socket);
+        socket.setWriteQueueMaxSize(socketBuffer);
+        Session session = new Session(socket, closedSlow);
         GraphQLWebsocketHandler protocol = switch (String.valueOf(socket.subProtocol())) {
             case "graphql-transport-ws" -> new TransportWs(session, metaData, context, handler);
             case "graphql-ws" -> new LegacyWs(session, metaData, context, handler);
@@ -213,11 +223,23 @@ public class WebSockets {
         }
     }
 
-    /** The socket as SmallRye's protocol handlers write to it. */
-    private record Session(ServerWebSocket socket) implements GraphQLWebSocketSession {
+    /**
+     * The socket as SmallRye's protocol handlers write to it. They write whatever their operations produce, without
+     * looking at the socket's write queue; a client that does not read would make it grow without end, so the socket is
+     * closed instead once the queue is past its mark.
+     */
+    private record Session(ServerWebSocket socket, Counter closedSlow) implements GraphQLWebSocketSession {
 
         @Override
         public void sendMessage(String message) {
+            if (socket.isClosed()) {
+                return;
+            }
+            if (socket.writeQueueFull()) {
+                closedSlow.increment();
+                socket.close((short) 1008, "SUBSCRIBER_TOO_SLOW: the client did not read what it was sent");
+                return;
+            }
             socket.writeTextMessage(message);
         }
 

@@ -6,10 +6,15 @@ package org.alliancegraph.support;
  */
 public record Burst(String text, String annotations) {
 
-    /** Statements {@code <prefix>-100}, {@code <prefix>-101}, ... about the mission {@code mission}, in that order. */
     private static final int SPEAKERS = 5;
 
+    /** Statements {@code <prefix>-100}, {@code <prefix>-101}, ... about the mission {@code mission}, in that order. */
     public static Burst of(String prefix, String mission, int count) {
+        return of(prefix, mission, count, 0);
+    }
+
+    /** The same, with a document text made longer by {@code padding} characters after the statements. */
+    public static Burst of(String prefix, String mission, int count, int padding) {
         StringBuilder speakers = new StringBuilder();
         for (int i = 0; i < SPEAKERS; i++) {
             speakers.append(
@@ -31,6 +36,9 @@ public record Burst(String text, String annotations) {
                         subjects: [ { mission: %4$s, stance: SUPPORTS } ]
                         reports: [ { source: { quote: "%3$s" } } ]
                     """.formatted(prefix, 100 + i, quote, mission, i % SPEAKERS));
+        }
+        if (padding > 0) {
+            text.append(" Padding:").append(" lorem ipsum".repeat(padding / 12));
         }
         return new Burst(text.toString(), """
                 actors:

@@ -82,6 +82,16 @@ public final class GraphQLWebSocket implements AutoCloseable {
         send(new JsonObject().put("id", id).put("type", "complete"));
     }
 
+    /** Stops reading from the socket, as a client that has stalled: what the server sends piles up on its side. */
+    public void pause() {
+        socket.pause();
+    }
+
+    /** Reads again: what was waiting arrives. */
+    public void resume() {
+        socket.resume();
+    }
+
     /** The status code the server closed the socket with, waiting up to the timeout; null if it stays open. */
     public Short closeStatus(int seconds) throws Exception {
         try {
