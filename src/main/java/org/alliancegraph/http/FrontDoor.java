@@ -26,6 +26,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
@@ -167,10 +168,14 @@ public class FrontDoor {
                 return;
             }
             // Registering is for the next requests: this one runs whether it worked or not.
-            persisted.register(resolved.query())
+            persisted.register(resolved.query(), authenticated(context))
                     .onFailure(failure -> Log.warnf("Persisted query not registered: %s", failure.getMessage()))
                     .onComplete(registered -> inRequestContext(metaData,
                             () -> execute(context, answerType, resolved.query(), request, admission, metaData)));
+        }
+
+        private static boolean authenticated(RoutingContext context) {
+            return context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
         }
 
         /**

@@ -14,6 +14,8 @@ import org.alliancegraph.policy.Refusal;
 import org.alliancegraph.policy.Refusal.Kind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.Metrics;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -31,6 +33,14 @@ import io.vertx.sqlclient.Tuple;
  * error {@code PersistedQueryNotFound} and the client sends the query again with its hash.
  *
  * <p>
+ * Registration is bounded: only a document the policy admitted, of at most
+ * {@code alliance.persisted-queries.max-document-size} bytes, from a client that may register
+ * ({@code alliance.persisted-queries.registration}: {@code anyone}, or {@code authenticated} clients only), while the
+ * table holds fewer than {@code alliance.persisted-queries.max-entries} registered documents (trusted ones not
+ * counted). A document not registered still runs; its hash alone stays unknown, so the client keeps sending it whole.
+ * {@code graphql_persisted_queries_not_registered_total{reason}} counts the documents turned away.
+ *
+ * <p>
  * Trusted documents ({@code alliance.persisted-queries.trusted-only=true}): only documents registered as trusted run
  * (the table's rows with {@code trusted}, written by the deployment from the clients' manifests); any other request is
  * refused, registration included.
@@ -40,13 +50,28 @@ public class PersistedQueries implements DocumentAllowList {
 
     static final String NOT_FOUND = "PersistedQueryNotFound";
 
+    /** Who may register a document under its hash. */
+    public enum Registration {
+        ANYONE,
+        AUTHENTICATED
+    }
+
     private final Pool pool;
     private final boolean trustedOnly;
+    private final Registration registration;
+    private final long maxDocumentBytes;
+    private final int maxEntries;
 
     PersistedQueries(Pool pool,
-            @ConfigProperty(name = "alliance.persisted-queries.trusted-only", defaultValue = "false") boolean trustedOnly) {
+            @ConfigProperty(name = "alliance.persisted-queries.trusted-only", defaultValue = "false") boolean trustedOnly,
+            @ConfigProperty(name = "alliance.persisted-queries.registration") Registration registration,
+            @ConfigProperty(name = "alliance.persisted-queries.max-document-size") MemorySize maxDocumentSize,
+            @ConfigProperty(name = "alliance.persisted-queries.max-entries") int maxEntries) {
         this.pool = pool;
         this.trustedOnly = trustedOnly;
+        this.registration = registration;
+        this.maxDocumentBytes = maxDocumentSize.asLongValue();
+        this.maxEntries = maxEntries;
     }
 
     /**
@@ -96,11 +121,35 @@ public class PersistedQueries implements DocumentAllowList {
         return lookUp(sha256(query)).map(found -> found != null).toCompletionStage();
     }
 
-    /** Registers a query under its hash (nothing if it is registered already). */
-    public Future<Void> register(String query) {
-        return pool
-                .preparedQuery("insert into persisted_query (sha256, document) values ($1, $2) on conflict do nothing")
-                .execute(Tuple.of(sha256(query), query)).mapEmpty();
+    /**
+     * Registers an admitted query under its hash for a client that is {@code authenticated} or not, within the limits
+     * (nothing if it is registered already); the future tells whether it is registered now.
+     */
+    public Future<Boolean> register(String query, boolean authenticated) {
+        if (registration == Registration.AUTHENTICATED && !authenticated) {
+            return notRegistered("anonymous");
+        }
+        if (query.getBytes(StandardCharsets.UTF_8).length > maxDocumentBytes) {
+            return notRegistered("too_large");
+        }
+        return pool.preparedQuery("""
+                with registered as (select count(*) as entries from persisted_query where not trusted),
+                inserted as (
+                  insert into persisted_query (sha256, document)
+                  select $1, $2 from registered where entries < $3
+                  on conflict do nothing
+                  returning 1)
+                select exists (select 1 from persisted_query where sha256 = $1) or exists (select 1 from inserted)
+                """)
+                .execute(Tuple.of(sha256(query), query, maxEntries))
+                .compose(rows -> rows.iterator().next().getBoolean(0)
+                        ? Future.succeededFuture(true)
+                        : notRegistered("table_full"));
+    }
+
+    private static Future<Boolean> notRegistered(String reason) {
+        Metrics.counter("graphql.persisted.queries.not.registered", "reason", reason).increment();
+        return Future.succeededFuture(false);
     }
 
     /** The document registered under the hash (only a trusted one in trusted mode), or null. */

@@ -1,8 +1,31 @@
 package org.alliancegraph.persisted;
 
-import io.quarkus.test.junit.QuarkusIntegrationTest;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
-/** {@link PersistedQueriesTest} against the packaged application. */
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+
+/**
+ * {@link PersistedQueriesTest} against the packaged application, and its prod default: only authenticated clients
+ * register.
+ */
 @QuarkusIntegrationTest
 class PersistedQueriesIT extends PersistedQueriesTest {
+
+    @Test
+    void anAnonymousClientsQueryRunsButIsNotRegistered() {
+        String query = "query AnonymousKfor { mission(slug: \"kfor\") { acronym } }";
+        String hash = PersistedQueries.sha256(query);
+        given().contentType(ContentType.JSON).body(Map.of("query", query, "extensions", extensions(hash)))
+                .when().post("/graphql")
+                .then().statusCode(200).body("data.mission.acronym", equalTo("KFOR"));
+        given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(hash)))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+    }
 }

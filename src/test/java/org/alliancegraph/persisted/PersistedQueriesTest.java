@@ -5,16 +5,20 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
+import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** Automatic persisted queries, as Apollo Client and urql send them. */
+/**
+ * Automatic persisted queries, as Apollo Client and urql send them: a client with a token registers (as every profile
+ * allows), anyone runs by the hash.
+ */
 @QuarkusTest
 class PersistedQueriesTest {
 
-    private static Map<String, Object> extensions(String hash) {
+    static Map<String, Object> extensions(String hash) {
         return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
     }
 
@@ -27,7 +31,8 @@ class PersistedQueriesTest {
                 .then().statusCode(200)
                 .body("errors[0].message", equalTo("PersistedQueryNotFound"))
                 .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
-        given().contentType(ContentType.JSON).body(Map.of("query", query, "extensions", extensions(hash)))
+        given().contentType(ContentType.JSON).auth().oauth2(Tokens.token("dashboard", "reader"))
+                .body(Map.of("query", query, "extensions", extensions(hash)))
                 .when().post("/graphql")
                 .then().statusCode(200).body("data.mission.acronym", equalTo("KFOR"));
         given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(hash)))
