@@ -156,7 +156,7 @@ public class SeedLoader {
             }
             return files;
         } catch (IOException e) {
-            throw new SeedException(INDEX, "", "not valid YAML: " + e.getMessage(), e);
+            throw new SeedException(INDEX, "", "not valid YAML: " + SeedParser.problem(e), e);
         }
     }
 

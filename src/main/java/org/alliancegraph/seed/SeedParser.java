@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -48,7 +49,7 @@ public class SeedParser {
         try {
             tree = yaml.readTree(content);
         } catch (IOException e) {
-            throw new SeedException(file, "", "not valid YAML: " + e.getMessage(), e);
+            throw new SeedException(file, "", "not valid YAML: " + problem(e), e);
         }
         if (tree == null || !tree.isObject()) {
             throw new SeedException(file, "", "a seed file is a YAML mapping (see seeds/README.md)");
@@ -64,6 +65,23 @@ public class SeedParser {
         } catch (JsonProcessingException e) {
             throw new SeedException(file, "", "does not fit the seed format: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * What is wrong with the YAML and where (line and column), without what Jackson appends to its messages (the
+     * source's description and an excerpt of the bytes).
+     */
+    static String problem(IOException e) {
+        if (!(e instanceof JsonProcessingException parse)) {
+            return e.getClass().getSimpleName();
+        }
+        String message = parse.getOriginalMessage();
+        JsonLocation at = parse.getLocation();
+        return (message == null ? "cannot be parsed" : message.lines().findFirst().orElse(message).strip())
+                + (at == null || at.getLineNr() < 1
+                        ? ""
+                        : " (line " + at.getLineNr() + ", column " + at.getColumnNr()
+                                + ")");
     }
 
     /** The error deepest in the document: the schema reports each failure up the tree, the leaf names the field. */

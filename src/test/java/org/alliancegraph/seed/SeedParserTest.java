@@ -1,6 +1,7 @@
 package org.alliancegraph.seed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,15 @@ class SeedParserTest {
     void brokenYamlIsReportedAsSuch() {
         SeedException e = assertThrows(SeedException.class, () -> parse("topics: [ { slug: x"));
         assertTrue(e.getMessage().startsWith("test.yaml: /: not valid YAML"), e.getMessage());
+    }
+
+    @Test
+    void aYamlErrorSaysWhereWithoutTheParsersInternals() {
+        SeedException e = assertThrows(SeedException.class, () -> parse("topics:\n  - slug: x\n    name: a: b\n"));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+        for (String internal : new String[]{"[Source:", "byte[]", "'reader'", "REDACTED", "JsonLocation"}) {
+            assertFalse(e.getMessage().contains(internal), e.getMessage());
+        }
     }
 
     private SeedFile parse(String yaml) {
