@@ -257,7 +257,7 @@ public class FrontDoor {
     static void refuse(RoutingContext context, Transport transport, String answerType, Refusal refusal) {
         Refusals.count(refusal, transport);
         int status = switch (refusal.kind()) {
-            case MALFORMED -> 400;
+            case MALFORMED, WRONG_TRANSPORT -> 400;
             case REQUEST -> GRAPHQL_RESPONSE.equals(answerType) ? 400 : 200;
             case METHOD_NOT_ALLOWED -> 405;
             case UNSUPPORTED_MEDIA_TYPE -> 415;

@@ -126,7 +126,7 @@ public class OperationPolicy {
                     : "the document has " + selected.size() + " operations: name the one to run in operationName");
         }
         if (type == OperationDefinition.Operation.SUBSCRIPTION && operation.transport() != Transport.WEBSOCKET) {
-            throw Refusal.of(Kind.REQUEST, "BAD_REQUEST", "a subscription runs over the WebSocket at /graphql "
+            throw Refusal.of(Kind.WRONG_TRANSPORT, "BAD_REQUEST", "a subscription runs over the WebSocket at /graphql "
                     + "(graphql-transport-ws), not over HTTP");
         }
         String invalidVariables = invalidVariables(selected.get(0), operation.variables());

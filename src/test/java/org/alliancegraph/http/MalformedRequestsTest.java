@@ -101,9 +101,12 @@ class MalformedRequestsTest {
 
     @Test
     void aSubscriptionOverHttpIsRefused() {
-        given().contentType(ContentType.JSON).body("{\"query\": \"subscription { statementAdded { id } }\"}")
-                .when().post("/graphql")
-                .then().statusCode(200).body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
-                .body("data", equalTo(null));
+        for (String accept : new String[]{"application/json", "application/graphql-response+json"}) {
+            given().contentType(ContentType.JSON).accept(accept)
+                    .body("{\"query\": \"subscription { statementAdded { id } }\"}")
+                    .when().post("/graphql")
+                    .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                    .body("data", equalTo(null));
+        }
     }
 }
