@@ -86,13 +86,19 @@ public class ChangeFeed {
                         "the change feed is not listening now (the database cannot be reached): subscribe again shortly"))
                 : changes)
                 .onOverflow().buffer(bufferSize)
-                .onFailure(BackPressureFailure.class).transform(overflow -> new SubscriberTooSlowException(
-                        "the subscription fell " + bufferSize + " changes behind: subscribe again"))
+                .onFailure(BackPressureFailure.class).transform(overflow -> {
+                    Metrics.counter("graphql.subscriptions.ended", "reason", "too_slow").increment();
+                    return new SubscriberTooSlowException(
+                            "the subscription fell " + bufferSize + " changes behind: subscribe again");
+                })
                 .onSubscription().invoke(subscription -> subscribers.incrementAndGet())
                 .onTermination().invoke(() -> subscribers.decrementAndGet());
     }
 
-    /** How many subscriptions are open on this instance (also the gauge {@code graphql_subscriptions_open}). */
+    /**
+     * How many subscriptions are open on this instance (also the gauge {@code graphql_subscriptions_open}; those ended
+     * by the feed are counted by {@code graphql_subscriptions_ended_total{reason="too_slow"|"feed_lost"}}).
+     */
     public int subscribers() {
         return subscribers.get();
     }
@@ -147,6 +153,7 @@ public class ChangeFeed {
         listening = null;
         BroadcastProcessor<Change> interrupted = changes;
         changes = BroadcastProcessor.create();
+        Metrics.counter("graphql.subscriptions.ended", "reason", "feed_lost").increment(subscribers.get());
         interrupted.onError(new ServiceUnavailableException(
                 "the connection to the database that carries changes was lost: subscribe again"));
         Log.warnf("Lost the connection that listens for changes; listening again in %d ms", RETRY_MILLIS);

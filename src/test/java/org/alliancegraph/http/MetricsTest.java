@@ -3,6 +3,7 @@ package org.alliancegraph.http;
 import static io.restassured.RestAssured.given;
 import static org.alliancegraph.support.GraphQL.query;
 import static org.alliancegraph.support.GraphQL.send;
+import static org.alliancegraph.support.Prometheus.value;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -59,12 +60,5 @@ class MetricsTest {
         }
         assertEquals(parsesBefore + 1, value(parses), "parsed the first time only");
         assertEquals(reusesBefore + 2, value(reuses));
-    }
-
-    /** The value of a series in /q/metrics, 0 while it does not exist yet. */
-    private static double value(String series) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith(series + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(series.length() + 1).split(" ")[0])).orElse(0.0);
     }
 }

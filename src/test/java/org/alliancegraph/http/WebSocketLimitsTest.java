@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.alliancegraph.support.Burst;
 import org.alliancegraph.support.GraphQLWebSocket;
+import org.alliancegraph.support.Prometheus;
 import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 @TestProfile(WebSocketLimitsTest.SmallLimits.class)
 class WebSocketLimitsTest {
+
+    private static final String TOO_SLOW = "graphql_subscriptions_ended_total{reason=\"too_slow\"}";
 
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
@@ -106,6 +109,7 @@ class WebSocketLimitsTest {
     @Test
     void aSubscriptionThatFallsBehindItsBufferEndsWithACode() throws Exception {
         Burst burst = Burst.of("limits-burst", "zz-limits-mission-burst", 20);
+        double endedBefore = Prometheus.value(TOO_SLOW);
         try (GraphQLWebSocket socket = GraphQLWebSocket.connect(vertx, endpoint)) {
             socket.subscribe("slow", "subscription { statementAdded(mission: \"zz-limits-mission-burst\") { slug } }");
             Thread.sleep(500); // the subscription is set up before the write
@@ -122,6 +126,7 @@ class WebSocketLimitsTest {
             assertEquals("SUBSCRIBER_TOO_SLOW", errors.getJsonObject(0).getJsonObject("extensions").getString("code"),
                     message.encode());
         }
+        assertEquals(endedBefore + 1, Prometheus.value(TOO_SLOW), "counted");
     }
 
     @Test
