@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.logging.Log;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 
@@ -32,7 +35,18 @@ import io.vertx.core.json.JsonObject;
  * client that reads gets every change.
  */
 @QuarkusTest
+@TestProfile(SlowSubscriberTest.OwnDatabase.class)
 class SlowSubscriberTest {
+
+    /**
+     * An application (and a database) of its own: the 520 statements it writes would change the lists other tests read.
+     */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("alliance.live.socket-buffer", "512K");
+        }
+    }
 
     private static final String INGEST = """
             mutation($text: String!, $annotations: String!) {
