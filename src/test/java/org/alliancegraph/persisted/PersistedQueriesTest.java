@@ -55,9 +55,10 @@ class PersistedQueriesTest {
     void aRegisteredMutationSentByItsHashWithGetIsStill405() {
         String mutation = "mutation { deleteActor(slug: \"nobody-at-all\") }";
         String hash = PersistedQueries.sha256(mutation);
-        given().contentType(ContentType.JSON).body(Map.of("query", mutation, "extensions", extensions(hash)))
+        given().contentType(ContentType.JSON).auth().oauth2(Tokens.token("dashboard", "reader"))
+                .body(Map.of("query", mutation, "extensions", extensions(hash)))
                 .when().post("/graphql")
-                .then().statusCode(200).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         given().queryParam("extensions", "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}")
                 .when().get("/graphql")
                 .then().statusCode(405);
