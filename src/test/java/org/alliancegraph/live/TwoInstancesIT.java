@@ -75,7 +75,9 @@ class TwoInstancesIT {
         Process second = new ProcessBuilder(application("-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.reactive.url=postgresql://" + host + ":" + dbPort + "/" + database,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + host + ":" + dbPort + "/" + database,
-                "-Dmp.jwt.verify.publickey=" + TestKeys.publicKey()))
+                "-Dmp.jwt.verify.publickey=" + TestKeys.publicKey(),
+                // It had a WebSocket open: Quarkus 3.33 would wait its whole shutdown timeout (docs/operations.md).
+                "-Dquarkus.shutdown.timeout=1s"))
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "second-instance.log").toFile())
                 .start();
