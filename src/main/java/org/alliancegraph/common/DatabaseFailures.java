@@ -1,6 +1,7 @@
 package org.alliancegraph.common;
 
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.util.Set;
 
 import org.hibernate.JDBCException;
@@ -12,15 +13,20 @@ import io.vertx.sqlclient.ClosedConnectionException;
 public final class DatabaseFailures {
 
     /**
-     * SQLSTATEs of a database that is going away or cannot take the connection now: class 08 (connection exception),
-     * admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections.
+     * SQLSTATEs of a database that is going away or cannot take the connection now: class 08 (connection exception) but
+     * protocol_violation (08P01, which a retry repeats), admin_shutdown, crash_shutdown, cannot_connect_now,
+     * too_many_connections.
      */
     private static final Set<String> UNAVAILABLE = Set.of("57P01", "57P02", "57P03", "53300");
+    private static final String PROTOCOL_VIOLATION = "08P01";
+    private static final String QUERY_CANCELED = "57014";
     /**
-     * The Vert.x SQL pool's failures when no connection became free in time: they have no type of their own (a
-     * VertxException and a NoStackTraceThrowable), only these messages.
+     * Failures of the Vert.x SQL client (4.5) that have no type of their own, only these messages: no pool connection
+     * free in time (a VertxException and a NoStackTraceThrowable), and a request on a connection that closed under it.
      */
-    private static final Set<String> POOL_TIMEOUTS = Set.of("Timeout waiting for connection", "Timeout");
+    private static final Set<String> VERTX_MESSAGES = Set.of("Timeout waiting for connection", "Timeout",
+            "Connection was closed", "Pending requests failed to be sent due to connection has been closed.");
+    private static final String NOT_ACTIVE = "Connection is not active now";
 
     private DatabaseFailures() {
     }
@@ -31,8 +37,8 @@ public final class DatabaseFailures {
      */
     public static boolean unavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException
-                    || cause.getClass().getName().startsWith("io.vertx.") && POOL_TIMEOUTS.contains(cause.getMessage())
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof ClosedConnectionException || vertxUnavailable(cause)
                     || cause instanceof PgException pg && unavailableState(pg.getSqlState())
                     || cause instanceof JDBCException jdbc && unavailableState(jdbc.getSQLState())) {
                 return true;
@@ -41,7 +47,25 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /** Whether PostgreSQL cancelled the statement (SQLSTATE 57014, query_canceled), as its statement_timeout does. */
+    public static boolean statementTimedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException pg && QUERY_CANCELED.equals(pg.getSqlState())
+                    || cause instanceof JDBCException jdbc && QUERY_CANCELED.equals(jdbc.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean vertxUnavailable(Throwable cause) {
+        String message = cause.getMessage();
+        return message != null && cause.getClass().getName().startsWith("io.vertx.")
+                && (VERTX_MESSAGES.contains(message) || message.startsWith(NOT_ACTIVE));
+    }
+
     private static boolean unavailableState(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || UNAVAILABLE.contains(sqlState));
+        return sqlState != null && (sqlState.startsWith("08") && !PROTOCOL_VIOLATION.equals(sqlState)
+                || UNAVAILABLE.contains(sqlState));
     }
 }

@@ -5,11 +5,9 @@ import org.alliancegraph.common.DatabaseFailures;
 import org.alliancegraph.common.ExecutionTimeoutException;
 import org.alliancegraph.common.InternalServerErrorException;
 import org.alliancegraph.common.ServiceUnavailableException;
-import org.hibernate.JDBCException;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 
 /**
  * What a resolver's failure becomes for the client: errors a client can act on ({@link ClientErrorException}) pass as
@@ -19,18 +17,17 @@ import io.vertx.pgclient.PgException;
  */
 public final class ResolverErrors {
 
-    private static final String QUERY_CANCELED = "57014";
     private ResolverErrors() {
     }
 
     /**
      * Lets the errors a client can act on through ({@link ClientErrorException}), turns a statement PostgreSQL
-     * cancelled at its statement_timeout into EXECUTION_TIMEOUT, and any other failure into INTERNAL_SERVER_ERROR,
-     * logged here with its cause.
+     * cancelled at its statement_timeout into EXECUTION_TIMEOUT, a database that cannot be reached into
+     * SERVICE_UNAVAILABLE, and any other failure into INTERNAL_SERVER_ERROR, logged here with its cause.
      */
     public static <T> Uni<T> hideInternalErrors(Uni<T> work) {
         return work.onFailure(failure -> !(failure instanceof ClientErrorException)).transform(failure -> {
-            if (cancelledByTimeout(failure)) {
+            if (DatabaseFailures.statementTimedOut(failure)) {
                 return new ExecutionTimeoutException("a database statement ran longer than the execution timeout: "
                         + "ask for less");
             }
@@ -41,16 +38,5 @@ public final class ResolverErrors {
             Log.error("Resolver failed", failure);
             return new InternalServerErrorException(failure);
         });
-    }
-
-    /** Whether PostgreSQL cancelled the statement (SQLSTATE 57014, query_canceled), as its statement_timeout does. */
-    static boolean cancelledByTimeout(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PgException pg && QUERY_CANCELED.equals(pg.getSqlState())
-                    || cause instanceof JDBCException jdbc && QUERY_CANCELED.equals(jdbc.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -36,8 +36,9 @@ import io.vertx.sqlclient.Tuple;
  * Registration is bounded: only a document the policy admitted, of at most
  * {@code alliance.persisted-queries.max-document-size} bytes, from a client that may register
  * ({@code alliance.persisted-queries.registration}: {@code anyone}, or {@code authenticated} clients only), while the
- * table holds fewer than {@code alliance.persisted-queries.max-entries} registered documents (trusted ones not
- * counted). A document not registered still runs; its hash alone stays unknown, so the client keeps sending it whole.
+ * table holds fewer than {@code alliance.persisted-queries.max-entries} registered documents (trusted ones not counted;
+ * concurrent registrations may pass it by a few, each statement counting what it sees). A document not registered still
+ * runs; its hash alone stays unknown, so the client keeps sending it whole.
  * {@code graphql_persisted_queries_not_registered_total{reason}} counts the documents turned away.
  *
  * <p>
@@ -123,7 +124,8 @@ public class PersistedQueries implements DocumentAllowList {
 
     /**
      * Registers an admitted query under its hash for a client that is {@code authenticated} or not, within the limits
-     * (nothing if it is registered already); the future tells whether it is registered now.
+     * (nothing if it is registered already); the future tells whether it is registered now (under the cap, an insert
+     * that conflicts met a concurrent registration of the same document).
      */
     public Future<Boolean> register(String query, boolean authenticated) {
         if (registration == Registration.AUTHENTICATED && !authenticated) {
@@ -139,7 +141,9 @@ public class PersistedQueries implements DocumentAllowList {
                   select $1, $2 from registered where entries < $3
                   on conflict do nothing
                   returning 1)
-                select exists (select 1 from persisted_query where sha256 = $1) or exists (select 1 from inserted)
+                select exists (select 1 from inserted)
+                    or exists (select 1 from persisted_query where sha256 = $1)
+                    or (select entries from registered) < $3
                 """)
                 .execute(Tuple.of(sha256(query), query, maxEntries))
                 .compose(rows -> rows.iterator().next().getBoolean(0)

@@ -23,7 +23,7 @@ public final class Refusal extends RuntimeException {
          * fit): 400 with application/graphql-response+json, 200 with application/json, as GraphQL over HTTP says.
          */
         REQUEST,
-        /** An operation the transport does not carry (a subscription over HTTP, POST or GET): 400. */
+        /** An operation the transport does not carry (a subscription sent by POST; by GET it is 405 first): 400. */
         WRONG_TRANSPORT,
         /** A mutation or subscription sent with GET: 405. */
         METHOD_NOT_ALLOWED,

@@ -139,7 +139,8 @@ public class SeedLoader {
                             .chain(() -> loaded != null ? session.flush() : session.persist(record))
                             .replaceWith(new FileResult(file, Outcome.LOADED, document));
                 })))
-                .onFailure(failure -> !(failure instanceof SeedException) && !DatabaseFailures.unavailable(failure))
+                .onFailure(failure -> !(failure instanceof SeedException) && !DatabaseFailures.unavailable(failure)
+                        && !DatabaseFailures.statementTimedOut(failure))
                 .transform(failure -> new SeedException(file, "", "could not be stored: " + rootMessage(failure),
                         failure))
                 .invoke(result -> Log.infof("Seed %s: %s", result.file(), result.outcome()));

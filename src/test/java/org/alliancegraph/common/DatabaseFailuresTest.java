@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ class DatabaseFailuresTest {
         assertTrue(DatabaseFailures.unavailable(new CompletionException(new ConnectException("Connection refused"))));
         assertTrue(DatabaseFailures.unavailable(ClosedConnectionException.INSTANCE));
         assertTrue(DatabaseFailures.unavailable(new VertxException("Timeout waiting for connection", true)));
+        assertTrue(DatabaseFailures.unavailable(new VertxException(
+                "Pending requests failed to be sent due to connection has been closed.", true)));
+        assertTrue(DatabaseFailures.unavailable(new UnknownHostException("db.example")));
     }
 
     @Test
@@ -33,6 +37,8 @@ class DatabaseFailuresTest {
     void whatTheRequestCausedIsNot() {
         assertFalse(DatabaseFailures.unavailable(pg("23505"))); // unique_violation
         assertFalse(DatabaseFailures.unavailable(pg("57014"))); // query_canceled: EXECUTION_TIMEOUT
+        assertTrue(DatabaseFailures.statementTimedOut(new CompletionException(pg("57014"))));
+        assertFalse(DatabaseFailures.unavailable(pg("08P01"))); // protocol_violation: a retry would repeat it
         assertFalse(DatabaseFailures.unavailable(new IllegalStateException("Timeout")));
         assertFalse(DatabaseFailures.unavailable(new VertxException("something else", true)));
     }

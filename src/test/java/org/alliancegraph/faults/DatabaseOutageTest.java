@@ -3,6 +3,7 @@ package org.alliancegraph.faults;
 import static io.restassured.RestAssured.given;
 import static org.alliancegraph.support.GraphQL.query;
 import static org.alliancegraph.support.GraphQL.queryAs;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -111,7 +112,8 @@ class DatabaseOutageTest {
                     .getString("code"), refused.encode());
         }
 
-        assertEquals(503, given().get("/q/health/ready").statusCode(), "not ready while the database is away");
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'change feed' }.status", equalTo("DOWN"));
         database.restore();
         awaitReady();
         assertNull(query("query($slug: String!) { document(slug: $slug) { slug } }", "slug", "outage-burst")

@@ -70,15 +70,25 @@ public final class SeverableProxy implements AutoCloseable {
 
     private void accept(ServerSocket server) {
         while (!server.isClosed()) {
+            Socket client;
             try {
-                Socket client = server.accept();
+                client = server.accept();
+            } catch (IOException closed) {
+                return;
+            }
+            try {
                 Socket upstream = new Socket(targetHost, targetPort);
                 sockets.add(client);
                 sockets.add(upstream);
+                if (listener != server) { // cut while this one was being accepted
+                    closeQuietly(client);
+                    closeQuietly(upstream);
+                    continue;
+                }
                 pump(client, upstream);
                 pump(upstream, client);
-            } catch (IOException closed) {
-                return;
+            } catch (IOException unreachable) {
+                closeQuietly(client); // PostgreSQL itself refused: so does the proxy, for this connection
             }
         }
     }
