@@ -2,6 +2,8 @@ package org.alliancegraph.http;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,6 +32,8 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -153,14 +157,38 @@ public class FrontDoor {
                     .onFailure(failure -> failed(context, transport, answerType, failure));
         }
 
+        /**
+         * Has the policy admit the operation, which may wait its turn for the budget of cost in flight; a wait ends on
+         * the thread of the request that gave the budget back, so the rest of this one goes back to its own context.
+         */
         private void admit(RoutingContext context, Transport transport, String answerType, GraphQLRequest request,
                 PersistedQueries.Resolved resolved, Map<String, Object> metaData) {
-            Admission admission;
-            try {
-                admission = policy.admit(new Operation(resolved.query(), request.operationName(),
-                        request.variables(), transport));
-            } catch (Refusal refusal) {
-                refuse(context, transport, answerType, refusal);
+            Context own = Vertx.currentContext();
+            CompletableFuture<Admission> admission = policy.admitInTurn(new Operation(resolved.query(),
+                    request.operationName(), request.variables(), transport)).toCompletableFuture();
+            if (admission.isDone()) {
+                admission.whenComplete((admitted, refused) -> admitted(context, transport, answerType, request,
+                        resolved, metaData, admitted, refused));
+                return;
+            }
+            admission.whenComplete((admitted, refused) -> own.runOnContext(ignored -> inRequestContext(metaData,
+                    () -> admitted(context, transport, answerType, request, resolved, metaData, admitted, refused))));
+        }
+
+        private void admitted(RoutingContext context, Transport transport, String answerType, GraphQLRequest request,
+                PersistedQueries.Resolved resolved, Map<String, Object> metaData, Admission admission,
+                Throwable refused) {
+            if (refused != null) {
+                Throwable cause = refused instanceof CompletionException wrapped ? wrapped.getCause() : refused;
+                if (cause instanceof Refusal refusal) {
+                    refuse(context, transport, answerType, refusal);
+                } else {
+                    context.fail(cause);
+                }
+                return;
+            }
+            if (context.response().closed()) { // the client went away while it waited
+                policy.release(admission);
                 return;
             }
             if (!resolved.toRegister()) {

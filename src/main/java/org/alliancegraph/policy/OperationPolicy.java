@@ -3,6 +3,8 @@ package org.alliancegraph.policy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -98,8 +100,41 @@ public class OperationPolicy {
     public record Admission(CheckedDocument document, Object lease) {
     }
 
-    /** Lets the operation in, or throws the {@link Refusal} that says why not. */
+    /** Lets the operation in at once, or throws the {@link Refusal} that says why not (the WebSocket's way). */
     public Admission admit(Operation operation) {
+        Checked checked = check(operation);
+        Object lease = inFlight.tryAcquire(checked.cost());
+        if (lease == null) {
+            throw busy();
+        }
+        return new Admission(checked.document(), lease);
+    }
+
+    /**
+     * Lets the operation in, after waiting its turn for the budget if it must (HTTP's way); the stage fails with the
+     * {@link Refusal} that says why not. It may complete on another request's thread.
+     */
+    public CompletionStage<Admission> admitInTurn(Operation operation) {
+        Checked checked;
+        try {
+            checked = check(operation);
+        } catch (Refusal refusal) {
+            return CompletableFuture.failedFuture(refusal);
+        }
+        return inFlight.acquire(checked.cost()).thenCompose(lease -> lease == null
+                ? CompletableFuture.failedFuture(busy())
+                : CompletableFuture.completedFuture(new Admission(checked.document(), lease)));
+    }
+
+    private record Checked(CheckedDocument document, long cost) {
+    }
+
+    private static Refusal busy() {
+        return Refusal.of(Kind.BUSY, "SERVER_BUSY", "the service is busy with costly operations: retry shortly");
+    }
+
+    /** Every check but the budget's, or the {@link Refusal} that says why not. */
+    private Checked check(Operation operation) {
         CheckedDocument checked = checked(operation.query());
         if (checked.hasNul()) {
             throw nul();
@@ -147,11 +182,7 @@ public class OperationPolicy {
             throw Refusal.of(Kind.REQUEST, "QUERY_TOO_MANY_ALIASES", "the query has " + cost.aliases()
                     + " aliases, more than " + maxAliases);
         }
-        Object lease = inFlight.tryAcquire(cost.cost());
-        if (lease == null) {
-            throw Refusal.of(Kind.BUSY, "SERVER_BUSY", "the service is busy with costly operations: retry shortly");
-        }
-        return new Admission(checked, lease);
+        return new Checked(checked, cost.cost());
     }
 
     private static Refusal nul() {

@@ -21,8 +21,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
- * With a budget of cost in flight of 1, concurrent requests are each run or refused with 503 SERVER_BUSY, and the
- * budget is given back when they end.
+ * With a budget of cost in flight of 1 and no queue, concurrent requests are each run or refused with 503 SERVER_BUSY,
+ * and the budget is given back when they end; with a queue, they all run, in turn.
  */
 @QuarkusTest
 @TestProfile(BusyTest.TinyBudget.class)
@@ -31,7 +31,7 @@ class BusyTest {
     public static class TinyBudget implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("alliance.limits.max-cost-in-flight", "1");
+            return Map.of("alliance.limits.max-cost-in-flight", "1", "alliance.limits.max-queued", "0");
         }
     }
 
