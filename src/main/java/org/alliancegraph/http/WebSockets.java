@@ -121,6 +121,7 @@ public class WebSockets {
             socket.close((short) 4406, "Subprotocol not acceptable: use graphql-transport-ws");
             return;
         }
+        session.cancelOperationsWith(protocol::onClose);
         long timer = context.vertx().setTimer(initTimeout.toMillis(), fired -> {
             if (!((Initialised) protocol).initialised() && !socket.isClosed()) {
                 socket.close((short) 4408, "Connection initialisation timeout");
@@ -226,9 +227,24 @@ public class WebSockets {
     /**
      * The socket as SmallRye's protocol handlers write to it. They write whatever their operations produce, without
      * looking at the socket's write queue; a client that does not read would make it grow without end, so the socket is
-     * closed instead once the queue is past its mark.
+     * closed instead once the queue is past its mark, and its operations are cancelled at once (not only when the
+     * client's TCP connection finally goes, up to Vert.x's closing timeout later).
      */
-    private record Session(ServerWebSocket socket, Counter closedSlow) implements GraphQLWebSocketSession {
+    private static final class Session implements GraphQLWebSocketSession {
+
+        private final ServerWebSocket socket;
+        private final Counter closedSlow;
+        private volatile Runnable cancelOperations = () -> {
+        };
+
+        Session(ServerWebSocket socket, Counter closedSlow) {
+            this.socket = socket;
+            this.closedSlow = closedSlow;
+        }
+
+        void cancelOperationsWith(Runnable cancel) {
+            this.cancelOperations = cancel;
+        }
 
         @Override
         public void sendMessage(String message) {
@@ -238,6 +254,7 @@ public class WebSockets {
             if (socket.writeQueueFull()) {
                 closedSlow.increment();
                 socket.close((short) 1008, "SUBSCRIBER_TOO_SLOW: the client did not read what it was sent");
+                cancelOperations.run();
                 return;
             }
             socket.writeTextMessage(message);
