@@ -18,6 +18,7 @@ import org.alliancegraph.live.ChangeFeed;
 import org.alliancegraph.support.Burst;
 import org.alliancegraph.support.GraphQLWebSocket;
 import org.alliancegraph.support.SeverableProxy;
+import org.alliancegraph.support.Subscribers;
 import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +78,7 @@ class DatabaseOutageTest {
         Burst burst = Burst.of("outage-burst", "zz-outage-mission", 3);
         try (GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, endpoint)) {
             subscriber.subscribe("live", "subscription { statementAdded { slug } }");
-            awaitSubscribers(1);
+            Subscribers.await(feed, 1);
 
             database.cut();
 
@@ -121,7 +122,7 @@ class DatabaseOutageTest {
 
         try (GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, endpoint)) {
             subscriber.subscribe("again", "subscription { statementAdded(mission: \"zz-outage-mission\") { slug } }");
-            awaitSubscribers(1);
+            Subscribers.await(feed, 1);
             queryAs(Tokens.token("ed", "editor"), INGEST, "text", burst.text(), "annotations", burst.annotations());
             for (int i = 0; i < 3; i++) {
                 JsonObject next = subscriber.next(15);
@@ -155,13 +156,6 @@ class DatabaseOutageTest {
             Thread.sleep(200);
         }
         throw new AssertionError("the service was not ready again after the database came back");
-    }
-
-    private void awaitSubscribers(int expected) throws InterruptedException {
-        for (int i = 0; i < 100 && feed.subscribers() != expected; i++) {
-            Thread.sleep(100);
-        }
-        assertEquals(expected, feed.subscribers());
     }
 
     /** The application reaches its database through a proxy the test can cut. */

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.alliancegraph.support.Burst;
 import org.alliancegraph.support.GraphQLWebSocket;
+import org.alliancegraph.support.Subscribers;
 import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -132,7 +133,7 @@ class LiveTest {
         try (GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, endpoint)) {
             subscriber.subscribe("burst",
                     "subscription { statementAdded(mission: \"zz-live-mission-burst\") { slug } }");
-            awaitSubscribers(before + 1);
+            Subscribers.await(feed, before + 1);
             queryAs(editor(), INGEST, "text", burst.text(), "annotations", burst.annotations());
             for (int i = 0; i < count; i++) {
                 JsonObject next = subscriber.next(10);
@@ -142,7 +143,7 @@ class LiveTest {
                         .getJsonObject("statementAdded").getString("slug"), "in the order of the write");
             }
         }
-        awaitSubscribers(before);
+        Subscribers.await(feed, before);
     }
 
     @Test
@@ -156,7 +157,7 @@ class LiveTest {
                     subscription { missionStatusChanged(mission: "zz-live-mission-a") {
                       id effective { value } mission { slug statusChanges { id } } } }
                     """);
-            awaitSubscribers(before + 1);
+            Subscribers.await(feed, before + 1);
             for (int i = 0; i < count; i++) {
                 queryAs(editor(),
                         """
@@ -177,7 +178,7 @@ class LiveTest {
                         "the nested list resolves as in a query");
             }
         }
-        awaitSubscribers(before);
+        Subscribers.await(feed, before);
     }
 
     @Test
@@ -185,15 +186,9 @@ class LiveTest {
         int before = feed.subscribers();
         GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, endpoint);
         subscriber.subscribe("gone", "subscription { statementAdded { slug } }");
-        awaitSubscribers(before + 1);
+        Subscribers.await(feed, before + 1);
         subscriber.close();
-        awaitSubscribers(before);
+        Subscribers.await(feed, before);
     }
 
-    private void awaitSubscribers(int expected) throws InterruptedException {
-        for (int i = 0; i < 50 && feed.subscribers() != expected; i++) {
-            Thread.sleep(100);
-        }
-        assertEquals(expected, feed.subscribers());
-    }
 }

@@ -10,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import org.alliancegraph.support.Burst;
 import org.alliancegraph.support.GraphQLWebSocket;
 import org.alliancegraph.support.Prometheus;
+import org.alliancegraph.support.Subscribers;
 import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +100,7 @@ class SlowSubscriberTest {
             stalledA.subscribe("big", big);
             stalledB.subscribe("big", big);
             reader.subscribe("small", "subscription { statementAdded(mission: \"" + mission + "\") { slug } }");
-            awaitSubscribers(base + 3);
+            Subscribers.await(feed, base + 3);
             stalledA.pause();
             stalledB.pause();
 
@@ -112,7 +114,7 @@ class SlowSubscriberTest {
                 if (!cancelledAtOnce && Prometheus.value(CLOSED_SLOW) >= closedBefore + 2) {
                     // Closed with 1008: their subscriptions end now, not when the stalled TCP connection finally
                     // goes (Vert.x's closing timeout, 10 s later, since a client that does not read never answers).
-                    awaitSubscribers(base + 1, 2_000);
+                    Subscribers.await(feed, base + 1, Duration.ofSeconds(2));
                     cancelledAtOnce = true;
                 }
             }
@@ -157,14 +159,4 @@ class SlowSubscriberTest {
         throw new IllegalStateException("no VmRSS in /proc/self/status");
     }
 
-    private void awaitSubscribers(int expected) throws InterruptedException {
-        awaitSubscribers(expected, 10_000);
-    }
-
-    private void awaitSubscribers(int expected, long millis) throws InterruptedException {
-        for (int i = 0; i < millis / 50 && feed.subscribers() != expected; i++) {
-            Thread.sleep(50);
-        }
-        assertEquals(expected, feed.subscribers());
-    }
 }

@@ -16,11 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.alliancegraph.support.Burst;
 import org.alliancegraph.support.GraphQLWebSocket;
+import org.alliancegraph.support.Prometheus;
 import org.alliancegraph.support.TestKeys;
 import org.alliancegraph.support.ThrowawayDatabase;
 import org.alliancegraph.support.Tokens;
@@ -120,19 +119,13 @@ class TwoInstancesIT {
     }
 
     /** Waits until the instance reports an open subscription ({@code graphql_subscriptions_open}). */
-    private static void awaitSubscriptions(URI metrics) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        Pattern open = Pattern.compile("(?m)^graphql_subscriptions_open(?:\\{[^}]*})? ([0-9.]+)$");
-        for (int attempt = 0; attempt < 100; attempt++) {
-            String body = client.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString())
-                    .body();
-            Matcher value = open.matcher(body);
-            if (value.find() && Double.parseDouble(value.group(1)) >= 1) {
-                return;
-            }
+    private static void awaitSubscriptions(URI metrics) throws InterruptedException {
+        for (int attempt = 0; attempt < 100 && Prometheus.value(metrics, "graphql_subscriptions_open") < 1; attempt++) {
             Thread.sleep(100);
         }
-        throw new IllegalStateException("no subscription open on " + metrics);
+        if (Prometheus.value(metrics, "graphql_subscriptions_open") < 1) {
+            throw new IllegalStateException("no subscription open on " + metrics);
+        }
     }
 
     private static int freePort() throws IOException {
