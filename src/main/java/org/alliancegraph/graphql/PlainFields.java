@@ -52,12 +52,27 @@ public class PlainFields implements DataFetcherService {
     static boolean isPlain(Field field) {
         Reference reference = field.getReference();
         boolean transformed = field.hasTransformation() || reference.getType() == ReferenceType.SCALAR
-                && !reference.getClassName().equals(reference.getGraphQLClassName());
+                && !boxed(reference.getClassName()).equals(boxed(reference.getGraphQLClassName()));
         boolean adapted = field.isAdaptingWith() || field.isAdaptingTo() || reference.isAdaptingWith()
                 || reference.isAdaptingTo();
         Wrapper wrapper = field.getWrapper();
         boolean wrapped = wrapper != null && !(wrapper.isCollection() || wrapper.isArray());
         return !transformed && !adapted && !wrapped;
+    }
+
+    /** A primitive's class name as its boxed class's (int: java.lang.Integer): SmallRye gives either for int. */
+    private static String boxed(String className) {
+        return switch (className) {
+            case "int" -> Integer.class.getName();
+            case "long" -> Long.class.getName();
+            case "boolean" -> Boolean.class.getName();
+            case "double" -> Double.class.getName();
+            case "float" -> Float.class.getName();
+            case "short" -> Short.class.getName();
+            case "byte" -> Byte.class.getName();
+            case "char" -> Character.class.getName();
+            default -> className;
+        };
     }
 
     /** Reads one field of the owner class, by its public Java field or its getter. */

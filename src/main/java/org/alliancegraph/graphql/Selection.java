@@ -14,7 +14,7 @@ import graphql.schema.SelectedField;
  * selected). Call it from the resolver itself, on SmallRye's context, not from a later callback.
  */
 @ApplicationScoped
-public class Selection {
+public class Selection implements SelectedFields {
 
     private final Context context;
 
@@ -26,6 +26,7 @@ public class Selection {
      * The fields the current field selects at this path, relative to it ({@code ""} for its own, {@code "edges/node/"}
      * for a connection's nodes), in any fragment or alias.
      */
+    @Override
     public Fields fieldsAt(String path) {
         return Fields.of(context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getFields(path + "*")
                 .stream().map(SelectedField::getName).collect(Collectors.toSet()));

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
+import org.alliancegraph.graphql.ReadPlans;
 import org.alliancegraph.persisted.PersistedQueries;
 import org.alliancegraph.policy.OperationPolicy;
 import org.alliancegraph.policy.OperationPolicy.Admission;
@@ -32,8 +33,10 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -58,6 +61,11 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class FrontDoor {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    /**
+     * With the value {@code off}, the request is executed by graphql-java even when a read plan could serve it: to
+     * compare the two answers (docs/operations.md).
+     */
+    static final String READ_PLAN_HEADER = "Alliance-Read-Plan";
     /** What a 503 asks the client to wait before it tries again. */
     private static final String RETRY_AFTER_SECONDS = "1";
     /**
@@ -66,17 +74,19 @@ public class FrontDoor {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private final OperationPolicy policy;
+    private final ReadPlans plans;
     private final PersistedQueries persisted;
     private final WebSockets webSockets;
     private final CurrentIdentityAssociation identity;
     private final CurrentVertxRequest currentRequest;
     private final MemorySize maxBodySize;
 
-    FrontDoor(OperationPolicy policy, PersistedQueries persisted, WebSockets webSockets,
+    FrontDoor(OperationPolicy policy, ReadPlans plans, PersistedQueries persisted, WebSockets webSockets,
             CurrentIdentityAssociation identity,
             CurrentVertxRequest currentRequest,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.policy = policy;
+        this.plans = plans;
         this.persisted = persisted;
         this.webSockets = webSockets;
         this.identity = identity;
@@ -207,11 +217,36 @@ public class FrontDoor {
         }
 
         /**
-         * Runs the admitted operation; its lease on the budget is given back when the answer is written or the
-         * execution fails (a lost one lapses: {@link org.alliancegraph.policy.CostInFlight}). The response's own end
-         * and close handlers are left to the request context's termination, which the base class installs.
+         * Runs the admitted operation: through a read plan when one can serve it ({@link ReadPlans}), else, or when the
+         * plan gives up, through SmallRye's engine. Its lease on the budget is given back when the answer is written or
+         * the execution fails (a lost one lapses: {@link org.alliancegraph.policy.CostInFlight}).
          */
         private void execute(RoutingContext context, String answerType, String query, GraphQLRequest request,
+                Admission admission, Map<String, Object> metaData) {
+            Uni<Buffer> planned = "off".equalsIgnoreCase(context.request().getHeader(READ_PLAN_HEADER))
+                    ? null
+                    : plans.answer(admission.document().document(), request.operationName(), request.variables());
+            if (planned == null) {
+                engine(context, answerType, query, request, admission, metaData);
+                return;
+            }
+            planned.subscribe().with(body -> {
+                policy.release(admission);
+                if (!context.response().ended() && !context.response().closed()) {
+                    context.response().setStatusCode(200)
+                            .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8").end(body);
+                }
+            }, failure -> {
+                Log.debugf("Read plan gave up, graphql-java answers: %s", failure);
+                inRequestContext(metaData, () -> engine(context, answerType, query, request, admission, metaData));
+            });
+        }
+
+        /**
+         * Runs the admitted operation in SmallRye's engine. The response's own end and close handlers are left to the
+         * request context's termination, which the base class installs.
+         */
+        private void engine(RoutingContext context, String answerType, String query, GraphQLRequest request,
                 Admission admission, Map<String, Object> metaData) {
             JsonObjectBuilder input = JSON.createObjectBuilder().add("query", query);
             if (request.operationName() != null && !request.operationName().isEmpty()) {

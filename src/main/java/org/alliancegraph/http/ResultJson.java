@@ -1,10 +1,7 @@
 package org.alliancegraph.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +10,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import org.alliancegraph.graphql.JsonOutput;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import io.smallrye.graphql.execution.error.ExecutionErrorsService;
@@ -30,7 +28,6 @@ import graphql.GraphQLError;
  */
 final class ResultJson {
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final ExecutionErrorsService ERRORS = new ExecutionErrorsService();
 
     private ResultJson() {
@@ -46,7 +43,7 @@ final class ResultJson {
     static Answer of(ExecutionResult result) {
         Buffer buffer = Buffer.buffer(4096);
         boolean unavailable = false;
-        try (JsonGenerator json = JSON.createGenerator(new BufferOutput(buffer))) {
+        try (JsonGenerator json = JsonOutput.into(buffer)) {
             json.writeStartObject();
             List<GraphQLError> errors = result.getErrors();
             if (!errors.isEmpty()) {
@@ -82,11 +79,7 @@ final class ResultJson {
 
     /** A value of graphql-java's result tree: maps, lists, and the scalars' serialised values. */
     private static void value(JsonGenerator json, Object value) throws IOException {
-        if (value == null) {
-            json.writeNull();
-        } else if (value instanceof String text) {
-            json.writeString(text);
-        } else if (value instanceof Map<?, ?> map) {
+        if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 json.writeFieldName(String.valueOf(entry.getKey()));
@@ -99,43 +92,8 @@ final class ResultJson {
                 value(json, item);
             }
             json.writeEndArray();
-        } else if (value instanceof Boolean bool) {
-            json.writeBoolean(bool);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof Byte) {
-            json.writeNumber(((Number) value).longValue());
-        } else if (value instanceof BigDecimal decimal) {
-            json.writeNumber(decimal);
-        } else if (value instanceof BigInteger integer) {
-            json.writeNumber(integer);
-        } else if (value instanceof Number number) {
-            json.writeNumber(number.doubleValue());
-        } else if (value instanceof JsonValue jsonValue) {
-            json.writeRawValue(jsonValue.toString());
-        } else if (value instanceof Enum<?> constant) {
-            json.writeString(constant.name());
         } else {
-            json.writeString(value.toString());
-        }
-    }
-
-    /** Writes into a Vert.x buffer. */
-    private static final class BufferOutput extends OutputStream {
-
-        private final Buffer buffer;
-
-        BufferOutput(Buffer buffer) {
-            this.buffer = buffer;
-        }
-
-        @Override
-        public void write(int b) {
-            buffer.appendByte((byte) b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            buffer.appendBytes(bytes, offset, length);
+            JsonOutput.leaf(json, value);
         }
     }
 }

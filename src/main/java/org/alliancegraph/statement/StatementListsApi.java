@@ -2,7 +2,6 @@ package org.alliancegraph.statement;
 
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.alliancegraph.actor.ActorView;
@@ -36,7 +35,7 @@ import io.smallrye.mutiny.Uni;
 public class StatementListsApi {
 
     /** Where a page's statements are in its selection. */
-    private static final String NODE = "edges/node/";
+    static final String NODE = "edges/node/";
 
     private static final String PAGE = "a page at a time: first (1 to " + Window.MAX_PAGE_SIZE + ", default 20) "
             + "after a cursor.";
@@ -124,37 +123,46 @@ public class StatementListsApi {
 
     private CompletionStage<StatementConnection> about(String attribute, Long parentId, StatementFilter filter,
             StatementOrder order, Integer first, String after) {
-        Window window = Window.of("statement", first, after, null, null, 20);
-        StatementView.Shape shape = StatementView.Shape.selected(selection, NODE);
-        return pages(new Scope(attribute, true, parentId), filter, window, shape,
-                ids -> statements.pagesAbout(attribute, ids, filter, order, window, shape));
+        return page(attribute, true, parentId, filter, order, first, after);
     }
 
     private CompletionStage<StatementConnection> of(String attribute, Long parentId, StatementFilter filter,
             StatementOrder order, Integer first, String after) {
-        Window window = Window.of("statement", first, after, null, null, 20);
-        StatementView.Shape shape = StatementView.Shape.selected(selection, NODE);
-        return pages(new Scope(attribute, false, parentId), filter, window, shape,
-                ids -> statements.pagesOf(attribute, ids, filter, order, window, shape));
+        return page(attribute, false, parentId, filter, order, first, after);
     }
 
     /**
      * Loads this parent's page with those of every other parent of the same field, arguments and shape: one statement
      * for all of them.
      */
-    private CompletionStage<StatementConnection> pages(Scope scope, StatementFilter filter, Window window,
-            StatementView.Shape shape, Function<List<Long>, Uni<List<StatementRepository.PageRow>>> query) {
-        return batches.load(scope.parentId(), shape.toString(), ids -> query.apply(ids).map(rows -> {
-            List<List<StatementRepository.PageRow>> pages = Batches.group(ids, id -> id, rows,
+    private CompletionStage<StatementConnection> page(String attribute, boolean about, Long parentId,
+            StatementFilter filter, StatementOrder order, Integer first, String after) {
+        Window window = Window.of("statement", first, after, null, null, 20);
+        StatementView.Shape shape = StatementView.Shape.selected(selection, NODE);
+        return batches.load(parentId, shape.toString(),
+                ids -> pages(attribute, about, ids, filter, order, window, shape));
+    }
+
+    /**
+     * The pages of many parents at once, one per id in the ids' order: statements about them ({@code about}) or made by
+     * or at them, where the statement's {@code attribute} is the parent. One SQL statement.
+     */
+    Uni<List<StatementConnection>> pages(String attribute, boolean about, List<Long> ids, StatementFilter filter,
+            StatementOrder order, Window window, StatementView.Shape shape) {
+        Uni<List<StatementRepository.PageRow>> rows = about
+                ? statements.pagesAbout(attribute, ids, filter, order, window, shape)
+                : statements.pagesOf(attribute, ids, filter, order, window, shape);
+        return rows.map(found -> {
+            List<List<StatementRepository.PageRow>> pages = Batches.group(ids, id -> id, found,
                     StatementRepository.PageRow::parent);
             return IntStream.range(0, ids.size())
                     .mapToObj(i -> {
                         Window.Page<StatementEdge> page = window.page(pages.get(i), row -> row.statement().rowId(),
                                 (cursor, row) -> new StatementEdge(cursor, row.statement(), row.stance()));
                         return new StatementConnection(page.edges(), page.pageInfo(), filter,
-                                new Scope(scope.attribute(), scope.about(), ids.get(i)));
+                                new Scope(attribute, about, ids.get(i)));
                     })
                     .toList();
-        }));
+        });
     }
 }

@@ -11,7 +11,7 @@ import org.alliancegraph.graphql.Fields;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Projection;
 import org.alliancegraph.graphql.Row;
-import org.alliancegraph.graphql.Selection;
+import org.alliancegraph.graphql.SelectedFields;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -59,13 +59,13 @@ public record StatementView(
         public static final Shape ALL = new Shape(Fields.ALL, Fields.ALL, Fields.ALL, Fields.ALL);
 
         /** What a selection asks for, with the statement at {@code path} in it ("" for the field itself). */
-        public static Shape selected(Selection selection, String path) {
+        public static Shape selected(SelectedFields selection, String path) {
             Fields statement = selection.fieldsAt(path);
             return new Shape(statement, joined(selection, statement, path, "speaker"),
                     joined(selection, statement, path, "speakerRole"), joined(selection, statement, path, "event"));
         }
 
-        private static Fields joined(Selection selection, Fields statement, String path, String reference) {
+        private static Fields joined(SelectedFields selection, Fields statement, String path, String reference) {
             return statement.has(reference) ? selection.fieldsAt(path + reference + "/") : null;
         }
 
