@@ -44,6 +44,7 @@ stages = [
     ("front door (http.FrontDoor, GraphQLRequest)", ("org.alliancegraph.http.FrontDoor", "org.alliancegraph.http.GraphQLRequest")),
     ("policy (policy.OperationPolicy, EnginePolicy)", ("org.alliancegraph.policy.",)),
     ("response JSON (http.ResultJson)", ("org.alliancegraph.http.ResultJson",)),
+    ("read plans (graphql.ReadPlans)", ("org.alliancegraph.graphql.ReadPlans",)),
     ("graphql-java execution", ("graphql.execution.",)),
     ("SmallRye GraphQL", ("io.smallrye.graphql.",)),
     ("Hibernate Reactive", ("org.hibernate.reactive.",)),
