@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
+import org.alliancegraph.common.ExecutionTimeoutException;
 import org.alliancegraph.graphql.ReadPlans;
 import org.alliancegraph.persisted.PersistedQueries;
 import org.alliancegraph.policy.OperationPolicy;
@@ -223,23 +224,56 @@ public class FrontDoor {
          */
         private void execute(RoutingContext context, String answerType, String query, GraphQLRequest request,
                 Admission admission, Map<String, Object> metaData) {
-            Uni<Buffer> planned = "off".equalsIgnoreCase(context.request().getHeader(READ_PLAN_HEADER))
-                    ? null
-                    : plans.answer(admission.document().document(), request.operationName(), request.variables());
+            Uni<Buffer> planned;
+            try {
+                planned = "off".equalsIgnoreCase(context.request().getHeader(READ_PLAN_HEADER))
+                        ? null
+                        : plans.answer(admission.document().document(), request.operationName(), request.variables());
+            } catch (RuntimeException e) {
+                Log.warnf(e, "Read plan failed to start, graphql-java answers");
+                planned = null;
+            }
             if (planned == null) {
                 engine(context, answerType, query, request, admission, metaData);
                 return;
             }
+            Context own = Vertx.currentContext();
             planned.subscribe().with(body -> {
                 policy.release(admission);
                 if (!context.response().ended() && !context.response().closed()) {
                     context.response().setStatusCode(200)
                             .putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8").end(body);
                 }
-            }, failure -> {
+            }, failure -> onContext(own, () -> {
+                if (failure instanceof ExecutionTimeoutException timedOut) { // running it again would take as long
+                    policy.release(admission);
+                    timedOut(context, answerType, timedOut);
+                    return;
+                }
                 Log.debugf("Read plan gave up, graphql-java answers: %s", failure);
                 inRequestContext(metaData, () -> engine(context, answerType, query, request, admission, metaData));
-            });
+            }));
+        }
+
+        /** Runs the step on the request's own Vert.x context (a timeout fires on another thread). */
+        private static void onContext(Context own, Runnable step) {
+            if (own == null) {
+                step.run();
+            } else {
+                own.runOnContext(ignored -> step.run());
+            }
+        }
+
+        /** A read plan that ran past the execution timeout: nothing answered, as graphql-java would say it. */
+        private static void timedOut(RoutingContext context, String answerType, ExecutionTimeoutException timedOut) {
+            if (context.response().ended() || context.response().closed()) {
+                return;
+            }
+            JsonArray errors = new JsonArray().add(new io.vertx.core.json.JsonObject().put("message",
+                    timedOut.getMessage()).put("extensions",
+                            new io.vertx.core.json.JsonObject().put("code", "EXECUTION_TIMEOUT")));
+            context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, answerType + "; charset=utf-8")
+                    .end(new io.vertx.core.json.JsonObject().put("errors", errors).putNull("data").encode());
         }
 
         /**

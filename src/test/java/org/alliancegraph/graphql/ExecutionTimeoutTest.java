@@ -2,6 +2,7 @@ package org.alliancegraph.graphql;
 
 import static org.alliancegraph.support.GraphQL.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -35,5 +36,14 @@ class ExecutionTimeoutTest {
         assertEquals(List.of("EXECUTION_TIMEOUT", "EXECUTION_TIMEOUT"), codes);
         assertTrue(answer.getString("errors[0].message").startsWith("the operation ran longer than 0 ms"),
                 answer.getString("errors[0].message"));
+    }
+
+    @Test
+    void aReadPlanPastTheDeadlineAnswersExecutionTimeoutWithoutRunningAgain() {
+        JsonPath answer = send("{ alliances { slug missions { slug } } }"); // a query a read plan serves
+        assertEquals(List.of("EXECUTION_TIMEOUT"), answer.getList("errors.extensions.code"), answer.prettify());
+        assertTrue(answer.getString("errors[0].message").startsWith("the operation ran longer than 0 ms"),
+                answer.getString("errors[0].message"));
+        assertNull(answer.get("data"), answer.prettify());
     }
 }
