@@ -7,20 +7,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.alliancegraph.common.Names;
 import org.alliancegraph.graphql.Reads;
 import org.alliancegraph.graphql.Row;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * PostgreSQL full-text and trigram search (migration V2): statements and documents are matched in French, English and
- * unstemmed at once, accents ignored; names by trigram word similarity of their lookup keys.
+ * PostgreSQL full-text and trigram search (migrations V2 and V7): statements and documents are matched in French,
+ * English and unstemmed at once, accents ignored; names by trigram word similarity of their lookup keys.
  */
 @ApplicationScoped
 public class SearchRepository {
 
     private final Reads reads;
+    private final int maxCandidates;
 
-    SearchRepository(Reads reads) {
+    SearchRepository(Reads reads, @ConfigProperty(name = "alliance.search.max-candidates") int maxCandidates) {
         this.reads = reads;
+        this.maxCandidates = maxCandidates;
     }
 
     /** A match: the record's id, its rank and a highlighted passage. */
@@ -39,14 +42,20 @@ public class SearchRepository {
     private static final String SHOW = "(websearch_to_tsquery('french', ?1) || websearch_to_tsquery('english', ?1) "
             + "|| websearch_to_tsquery('simple', ?1))";
 
-    /** The best statements: every match is ranked, only the returned ones are highlighted. */
+    /**
+     * The best statements by their search document (migration V7: text and translation, supporting excerpts, names of
+     * the speaker and subjects, reporting outlets and cited sources): the newest {@code alliance.search.max-candidates}
+     * matches are ranked, so that a common word costs the same at any size; only the returned ones are highlighted.
+     */
     public Uni<List<Ranked>> statements(String words, int limit) {
         return reads.nativeList("with q as (select " + MATCH + " as match, " + SHOW + " as show), "
-                + "best as (select s.id, s.lang, s.text, ts_rank(s.search_vector, q.match)::float8 as rank "
-                + "from statement s, q where s.search_vector @@ q.match order by rank desc, s.id limit ?2) "
+                + "candidates as (select s.id, s.lang, s.text, s.search_document from statement s, q "
+                + "where s.search_document @@ q.match order by s.id desc limit ?3), "
+                + "best as (select c.id, c.lang, c.text, ts_rank(c.search_document, q.match)::float8 as rank "
+                + "from candidates c, q order by rank desc, c.id limit ?2) "
                 + "select best.id, best.rank, ts_headline(search_config(best.lang), best.text, q.show, "
                 + "'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') from best, q order by best.rank desc, best.id",
-                SearchRepository::ranked, words, limit);
+                SearchRepository::ranked, words, limit, maxCandidates);
     }
 
     /** The best documents: every match is ranked, only the returned ones are highlighted. */

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A statement that matches a full-text search, with its rank and the matching words highlighted.")
 public record StatementHit(
         @NonNull @Description("The statement.") StatementView statement,
-        @NonNull @Description("Relevance: higher is better (ts_rank; words of the original text weigh more than the "
-                + "translation's).") double rank,
+        @NonNull @Description("Relevance: higher is better (ts_rank; the words of the text and its translation weigh "
+                + "most, then the supporting excerpts', then the names of the speaker and subjects, then the "
+                + "reporting outlets' and cited sources').") double rank,
         @NonNull @Description("The statement's text with the matching words between <mark> and </mark>.") String highlight) {
 }

@@ -2,12 +2,14 @@ package org.alliancegraph.search;
 
 import static org.alliancegraph.support.GraphQL.error;
 import static org.alliancegraph.support.GraphQL.query;
+import static org.alliancegraph.support.GraphQL.queryAs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 
+import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +35,63 @@ class SearchTest {
         assertEquals(top("sécurité des Balkans"), top("securite des balkans"));
         assertEquals("colby-calls-for-nato-3-0", top("Colby NATO"), "the translation says NATO, the text OTAN");
         assertEquals("us-demands-end-of-iraq-mission", top("Iraq mission end September"));
+    }
+
+    @Test
+    void findsStatementsByTheirOutletAndCitedSources() {
+        List<String> byPolitico = query("""
+                query { statements(filter: {reportedBy: ["politico"]}, first: 50) { edges { node { slug } } } }
+                """).getList("data.statements.edges.node.slug");
+        assertEquals(4, byPolitico.size(), byPolitico.toString());
+        List<String> found = query("query { searchStatements(query: \"Politico\", first: 50) { statement { slug } } }")
+                .getList("data.searchStatements.statement.slug");
+        assertTrue(found.containsAll(byPolitico), "reported by Politico: " + byPolitico + ", found: " + found);
+        assertTrue(slugs("diplomates").contains("us-demands-end-of-iraq-mission"),
+                "cites two NATO diplomats: " + slugs("diplomates"));
+    }
+
+    @Test
+    void findsStatementsByTheSupportingExcerptAndTheSubjectsNames() {
+        // The excerpt of morina-kfor-indispensable names her; its statement text does not.
+        assertTrue(slugs("chercheuse").contains("morina-kfor-indispensable"), slugs("chercheuse").toString());
+        // Subjects: the statement about KFOR is found by the mission's acronym even where its text says otherwise.
+        List<String> aboutKfor = query("""
+                query { mission(slug: "kfor") { discussedIn(first: 50) { edges { node { slug } } } } }
+                """).getList("data.mission.discussedIn.edges.node.slug");
+        List<String> kfor = query("query { searchStatements(query: \"KFOR\", first: 50) { statement { slug } } }")
+                .getList("data.searchStatements.statement.slug");
+        assertTrue(kfor.containsAll(aboutKfor), "about KFOR: " + aboutKfor + ", found: " + kfor);
+    }
+
+    @Test
+    void aSpeakersNewNameIsSearchableAtOnceAndTheOldOneStill() {
+        String editor = Tokens.token("ed", "editor");
+        queryAs(editor, """
+                mutation($text: String!, $annotations: String!) {
+                  ingestDocument(text: $text, annotations: $annotations) { outcome }
+                }
+                """, "text", "Search test: the council said it would stay.", "annotations", """
+                actors: [ { slug: search-test-council, kind: GOVERNMENT_BODY, name: Quennic council } ]
+                topics: [ { slug: search-test-topic, name: Search test topic } ]
+                document: { slug: search-test-document, title: Search test, language: en }
+                statements:
+                  - slug: search-test-statement
+                    speaker: search-test-council
+                    kind: POSITION
+                    evidentialStatus: CONFIRMED
+                    text: It would stay.
+                    lang: en
+                    subjects: [ { topic: search-test-topic, stance: SUPPORTS } ]
+                    reports: [ { source: { quote: "it would stay" } } ]
+                """);
+        assertEquals(List.of("search-test-statement"), slugs("Quennic"));
+        queryAs(editor, """
+                mutation($input: ActorUpdateInput!) {
+                  updateActor(slug: "search-test-council", expectedVersion: 0, input: $input) { version }
+                }
+                """, "input", Map.of("name", "Vexmoor council"));
+        assertEquals(List.of("search-test-statement"), slugs("Vexmoor"), "the new name");
+        assertEquals(List.of("search-test-statement"), slugs("Quennic"), "the old name, kept as an alias");
     }
 
     @Test
