@@ -72,7 +72,6 @@ class SearchTest {
                 }
                 """, "text", "Search test: the council said it would stay.", "annotations", """
                 actors: [ { slug: search-test-council, kind: GOVERNMENT_BODY, name: Quennic council } ]
-                topics: [ { slug: search-test-topic, name: Search test topic } ]
                 document: { slug: search-test-document, title: Search test, language: en }
                 statements:
                   - slug: search-test-statement
@@ -81,7 +80,7 @@ class SearchTest {
                     evidentialStatus: CONFIRMED
                     text: It would stay.
                     lang: en
-                    subjects: [ { topic: search-test-topic, stance: SUPPORTS } ]
+                    subjects: [ { actor: search-test-council, stance: SUPPORTS } ]
                     reports: [ { source: { quote: "it would stay" } } ]
                 """);
         assertEquals(List.of("search-test-statement"), slugs("Quennic"));
