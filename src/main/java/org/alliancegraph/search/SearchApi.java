@@ -56,8 +56,8 @@ public class SearchApi {
     @Description("Full-text search of statements: their text and translation, the excerpts that support them, the "
             + "names and aliases of their speaker and subjects, the outlets that report them and the sources those "
             + "cite (\"Politico\", \"diplomates\"). French and English stemming, accents ignored, web-search syntax "
-            + "(\"quoted phrases\", or, -excluded). Best first among the newest matches (ALLIANCE_SEARCH_MAX_CANDIDATES, "
-            + "2,000 by default).")
+            + "(\"quoted phrases\", or, -excluded). Best first; a very common word is ranked among its "
+            + "first 2,000 matches in storage order (ALLIANCE_SEARCH_MAX_CANDIDATES).")
     public Uni<@NonNull List<@NonNull StatementHit>> searchStatements(
             @NonNull @Description("The words to find, e.g. \"missions Kosovo\", \"sommet Ankara\".") String query,
             @Description("How many hits, 1 to 100.") @DefaultValue("20") int first) {

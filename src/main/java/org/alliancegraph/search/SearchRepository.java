@@ -44,13 +44,15 @@ public class SearchRepository {
 
     /**
      * The best statements by their search document (migration V7: text and translation, supporting excerpts, names of
-     * the speaker and subjects, reporting outlets and cited sources): the newest {@code alliance.search.max-candidates}
-     * matches are ranked, so that a common word costs the same at any size; only the returned ones are highlighted.
+     * the speaker and subjects, reporting outlets and cited sources). Only the first
+     * {@code alliance.search.max-candidates} matches the index scan yields are ranked (in table order, about the oldest
+     * first: an order by id would read every match first), so that a common word costs the same at any size; only the
+     * returned ones are highlighted.
      */
     public Uni<List<Ranked>> statements(String words, int limit) {
         return reads.nativeList("with q as (select " + MATCH + " as match, " + SHOW + " as show), "
                 + "candidates as (select s.id, s.lang, s.text, s.search_document from statement s, q "
-                + "where s.search_document @@ q.match order by s.id desc limit ?3), "
+                + "where s.search_document @@ q.match limit ?3), "
                 + "best as (select c.id, c.lang, c.text, ts_rank(c.search_document, q.match)::float8 as rank "
                 + "from candidates c, q order by rank desc, c.id limit ?2) "
                 + "select best.id, best.rank, ts_headline(search_config(best.lang), best.text, q.show, "
