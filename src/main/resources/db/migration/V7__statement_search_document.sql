@@ -53,7 +53,8 @@ create function ${flyway:defaultSchema}.statement_search_document(statement bigi
                                    where r.statement_id = s.id), ''), 'D')
         from statement s where s.id = statement);
 
-alter table statement drop column search_vector;
+-- The generated search_vector of V2 stays until a later release: the version before this one searches it, and its pods
+-- answer during a rolling upgrade (docs/operations.md). Nothing here reads it.
 alter table statement add column search_document tsvector not null default '';
 
 create function ${flyway:defaultSchema}.refresh_statement_search(statements bigint[]) returns void
