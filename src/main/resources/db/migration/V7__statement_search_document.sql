@@ -141,4 +141,4 @@ create trigger statement_search after update of name on topic
     for each row execute function statement_search_changed();
 
 update statement set search_document = statement_search_document(id);
-create index statement_search_idx on statement using gin (search_document);
+create index statement_search_document_idx on statement using gin (search_document);
