@@ -117,7 +117,8 @@ public class ReadPlans {
 
     /**
      * The answer to the operation through a plan: the JSON of the response, or a failure, after which the caller hands
-     * the operation to graphql-java. Null when no plan can serve the operation.
+     * the operation to graphql-java (but for {@link ExecutionTimeoutException}, which it answers). Null when no plan
+     * can serve the operation.
      *
      * @param document
      *            parsed and valid

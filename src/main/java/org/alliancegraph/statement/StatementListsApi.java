@@ -137,10 +137,15 @@ public class StatementListsApi {
      */
     private CompletionStage<StatementConnection> page(String attribute, boolean about, Long parentId,
             StatementFilter filter, StatementOrder order, Integer first, String after) {
-        Window window = Window.of("statement", first, after, null, null, 20);
+        Window window = window(first, after);
         StatementView.Shape shape = StatementView.Shape.selected(selection, NODE);
         return batches.load(parentId, shape.toString(),
                 ids -> pages(attribute, about, ids, filter, order, window, shape));
+    }
+
+    /** The window a nested page's arguments ask for: forward only, 20 statements unless {@code first} says. */
+    static Window window(Integer first, String after) {
+        return Window.of("statement", first, after, null, null, 20);
     }
 
     /**

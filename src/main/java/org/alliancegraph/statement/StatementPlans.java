@@ -1,16 +1,12 @@
 package org.alliancegraph.statement;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.PlannedField;
 import org.alliancegraph.graphql.PlannedFields;
-import org.alliancegraph.graphql.Window;
 
 import io.smallrye.mutiny.Uni;
 
@@ -51,20 +47,15 @@ class StatementPlans implements PlannedFields {
         return field.argument("filter") == null;
     }
 
-    /** One page per parent, as {@link StatementListsApi} reads them for graphql-java: one statement for all. */
+    /**
+     * One page per parent, in the parents' order, as {@link StatementListsApi} reads them for graphql-java: one
+     * statement for all (a parent that comes twice gets its page twice).
+     */
     private Uni<List<StatementConnection>> pages(String attribute, boolean about, List<Node> parents,
             PlannedField field) {
-        Window window = Window.of("statement", field.intArgument("first"), field.stringArgument("after"), null,
-                null, 20);
-        StatementView.Shape shape = StatementView.Shape.selected(field, StatementListsApi.NODE);
-        List<Long> ids = Batches.keys(parents, Node::rowId);
-        return lists.pages(attribute, about, ids, null, field.enumArgument("orderBy", StatementOrder.class), window,
-                shape).map(pages -> {
-                    Map<Long, StatementConnection> byParent = new HashMap<>();
-                    for (int i = 0; i < ids.size(); i++) {
-                        byParent.put(ids.get(i), pages.get(i));
-                    }
-                    return parents.stream().map(parent -> byParent.get(parent.rowId())).toList();
-                });
+        return lists.pages(attribute, about, parents.stream().map(Node::rowId).toList(), null,
+                field.enumArgument("orderBy", StatementOrder.class),
+                StatementListsApi.window(field.intArgument("first"), field.stringArgument("after")),
+                StatementView.Shape.selected(field, StatementListsApi.NODE));
     }
 }
