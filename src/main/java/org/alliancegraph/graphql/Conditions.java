@@ -3,7 +3,7 @@ package org.alliancegraph.graphql;
 import java.util.ArrayList;
 import java.util.List;
 
-/** HQL conditions joined by "and", with their positional parameters numbered as they are added. */
+/** HQL or SQL conditions joined by "and", with their positional parameters numbered as they are added. */
 public class Conditions {
 
     private final List<String> conditions = new ArrayList<>();
@@ -35,6 +35,11 @@ public class Conditions {
 
     /** The where clause, or nothing when there is no condition. */
     public String hql() {
-        return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + " ";
+        return conditions.isEmpty() ? "" : "where " + all() + " ";
+    }
+
+    /** The conditions joined by "and", to follow another one; "true" when there is none. */
+    public String all() {
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 }

@@ -21,6 +21,7 @@ import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.Window;
 import org.alliancegraph.mission.MissionRepository;
 import org.alliancegraph.mission.MissionView;
+import org.alliancegraph.statement.StatementFilter;
 import org.alliancegraph.statement.StatementRepository;
 import org.alliancegraph.statement.StatementView;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -56,14 +57,19 @@ public class SearchApi {
     @Description("Full-text search of statements: their text and translation, the excerpts that support them, the "
             + "names and aliases of their speaker and subjects, the outlets that report them and the sources those "
             + "cite (\"Politico\", \"diplomates\"). French and English stemming, accents ignored, web-search syntax "
-            + "(\"quoted phrases\", or, -excluded). Best first; a very common word is ranked among its "
-            + "first 2,000 matches in storage order (ALLIANCE_SEARCH_MAX_CANDIDATES).")
+            + "(\"quoted phrases\", or, -excluded). Best first, a page at a time (the last hit's cursor as `after`). "
+            + "A very common word is ranked among its first 2,000 matches that pass the filter, in storage order "
+            + "(ALLIANCE_SEARCH_MAX_CANDIDATES): narrow it with more words or a filter.")
     public Uni<@NonNull List<@NonNull StatementHit>> searchStatements(
             @NonNull @Description("The words to find, e.g. \"missions Kosovo\", \"sommet Ankara\".") String query,
-            @Description("How many hits, 1 to 100.") @DefaultValue("20") int first) {
+            @Description("Only statements that pass this filter, as in the lists.") StatementFilter filter,
+            @Description("How many hits, 1 to 100.") @DefaultValue("20") int first,
+            @Description("The cursor of the hit to continue after.") String after) {
         checkSearch(query, first);
-        return ranked(search.statements(query, first), statements::byKeys, StatementView::rowId,
-                (statement, hit) -> new StatementHit(statement, hit.rank(), hit.highlight()));
+        HitCursor cursor = HitCursor.decode(after, "after");
+        return ranked(search.statements(query, filter, new SearchRepository.HitWindow(first, cursor)),
+                statements::byKeys, StatementView::rowId, (statement, hit) -> new StatementHit(statement, hit.rank(),
+                        hit.highlight(), new HitCursor(hit.rank(), hit.id()).encode()));
     }
 
     @Query("searchDocuments")

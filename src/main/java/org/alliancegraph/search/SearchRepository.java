@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.alliancegraph.common.Names;
 import org.alliancegraph.graphql.Reads;
 import org.alliancegraph.graphql.Row;
+import org.alliancegraph.statement.StatementFilter;
+import org.alliancegraph.statement.Where;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.mutiny.Uni;
@@ -34,35 +36,56 @@ public class SearchRepository {
     public record Named(String kind, long id, String name, double similarity) {
     }
 
-    /** The searched words as a query in every configuration the stored vectors use; accents removed. */
-    private static final String MATCH = "(websearch_to_tsquery('french', immutable_unaccent(?1)) "
-            + "|| websearch_to_tsquery('english', immutable_unaccent(?1)) "
-            + "|| websearch_to_tsquery('simple', immutable_unaccent(?1)))";
+    /** A page of statement matches: up to {@code limit} after the hit {@code after} points at (none: from the best). */
+    public record HitWindow(int limit, HitCursor after) {
+    }
+
+    /** The searched words (at placeholder {@code words}) as a query in every configuration the stored vectors use. */
+    private static String match(String words) {
+        String unaccented = "immutable_unaccent(" + words + ")";
+        return "(websearch_to_tsquery('french', " + unaccented + ") || websearch_to_tsquery('english', " + unaccented
+                + ") || websearch_to_tsquery('simple', " + unaccented + "))";
+    }
+
     /** The same words with their accents, to highlight them in the original text. */
-    private static final String SHOW = "(websearch_to_tsquery('french', ?1) || websearch_to_tsquery('english', ?1) "
-            + "|| websearch_to_tsquery('simple', ?1))";
+    private static String show(String words) {
+        return "(websearch_to_tsquery('french', " + words + ") || websearch_to_tsquery('english', " + words
+                + ") || websearch_to_tsquery('simple', " + words + "))";
+    }
 
     /**
-     * The best statements by their search document (migration V7: text and translation, supporting excerpts, names of
-     * the speaker and subjects, reporting outlets and cited sources). Only the first
-     * {@code alliance.search.max-candidates} matches the index scan yields are ranked (in table order, about the oldest
-     * first: an order by id would read every match first), so that a common word costs the same at any size; only the
-     * returned ones are highlighted.
+     * The best statements that the filter lets through, by their search document (migration V7: text and translation,
+     * supporting excerpts, names of the speaker and subjects, reporting outlets and cited sources). Only the first
+     * {@code alliance.search.max-candidates} matches that pass the filter are ranked (in the order the index scan
+     * yields them, about the oldest first: an order by id would read every match first), so that a common word costs
+     * the same at any size; only the returned ones are highlighted. A page after a hit continues in rank order (rank,
+     * then id), as long as the matches do not change.
      */
-    public Uni<List<Ranked>> statements(String words, int limit) {
-        return reads.nativeList("with q as (select " + MATCH + " as match, " + SHOW + " as show), "
+    public Uni<List<Ranked>> statements(String words, StatementFilter filter, HitWindow window) {
+        Where where = Where.sql(filter);
+        String text = where.parameter(words);
+        String after = "true";
+        if (window.after() != null) {
+            String rank = where.parameter(window.after().rank());
+            after = "(rank < " + rank + " or (rank = " + rank + " and id > " + where.parameter(window.after().id())
+                    + "))";
+        }
+        return reads.nativeList("with q as (select " + match(text) + " as match, " + show(text) + " as show), "
                 + "candidates as (select s.id, s.lang, s.text, s.search_document from statement s, q "
-                + "where s.search_document @@ q.match limit ?3), "
-                + "best as (select c.id, c.lang, c.text, ts_rank(c.search_document, q.match)::float8 as rank "
-                + "from candidates c, q order by rank desc, c.id limit ?2) "
+                + "where s.search_document @@ q.match and " + where.all() + " limit "
+                + where.parameter(maxCandidates) + "), "
+                + "ranked as (select c.id, c.lang, c.text, ts_rank(c.search_document, q.match)::float8 as rank "
+                + "from candidates c, q), "
+                + "best as (select * from ranked where " + after + " order by rank desc, id limit "
+                + where.parameter(window.limit()) + ") "
                 + "select best.id, best.rank, ts_headline(search_config(best.lang), best.text, q.show, "
                 + "'StartSel=<mark>, StopSel=</mark>, HighlightAll=true') from best, q order by best.rank desc, best.id",
-                SearchRepository::ranked, words, limit, maxCandidates);
+                SearchRepository::ranked, where.parameters());
     }
 
     /** The best documents: every match is ranked, only the returned ones are highlighted. */
     public Uni<List<Ranked>> documents(String words, int limit) {
-        return reads.nativeList("with q as (select " + MATCH + " as match, " + SHOW + " as show), "
+        return reads.nativeList("with q as (select " + match("?1") + " as match, " + show("?1") + " as show), "
                 + "best as (select d.id, d.language, d.body, ts_rank(d.search_vector, q.match)::float8 as rank "
                 + "from source_document d, q where d.search_vector @@ q.match order by rank desc, d.id limit ?2) "
                 + "select best.id, best.rank, ts_headline(search_config(best.language), best.body, q.show, "

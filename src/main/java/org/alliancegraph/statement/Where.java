@@ -8,9 +8,12 @@ import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.graphql.Conditions;
 
 /**
- * The conditions of a {@link StatementFilter} on the statement alias {@code s}.
+ * The conditions of a {@link StatementFilter} on the statement alias {@code s}: in HQL for the lists, and in SQL on
+ * table {@code statement} for the queries that need PostgreSQL's own operators (full-text search). Each criterion is
+ * written in both forms side by side, and {@code SearchTest} checks that a filtered search finds what the filtered list
+ * holds.
  */
-final class Where extends Conditions {
+public final class Where extends Conditions {
 
     /** The attributes of StatementSubject that name a subject; also the only such strings put into HQL. */
     private static final Set<String> SUBJECT_ATTRIBUTES = Set.of("alliance", "mission", "actor", "event", "topic");
@@ -62,6 +65,61 @@ final class Where extends Conditions {
             where.add(DATE + " <= ?", PartialDate.parseArgument("filter.until", filter.until).getLatest());
         }
         return where;
+    }
+
+    /**
+     * The same conditions in SQL on the alias {@code s} of table {@code statement}, parameters {@code ?1, ?2 ...} in
+     * the order of {@link #parameters()}; a list parameter is expanded by Hibernate's native query.
+     */
+    public static Where sql(StatementFilter filter) {
+        Where where = new Where();
+        if (filter == null) {
+            return where;
+        }
+        if (filter.speakers != null) {
+            where.add("s.speaker_id in (select a.id from actor a where a.slug in (?))", filter.speakers);
+        }
+        SubjectInput.SubjectRef about = filter.about == null ? null : filter.about.ref();
+        if (about != null || filter.stances != null) {
+            StringBuilder subject = new StringBuilder(
+                    "exists (select 1 from statement_subject ss where ss.statement_id = s.id");
+            List<Object> parameters = new ArrayList<>();
+            if (about != null) {
+                String attribute = subjectAttribute(about.attribute());
+                subject.append(" and ss.").append(attribute).append("_id = (select x.id from ").append(attribute)
+                        .append(" x where x.slug = ?)");
+                parameters.add(about.slug());
+            }
+            if (filter.stances != null) {
+                subject.append(" and ss.stance in (?)");
+                parameters.add(names(filter.stances));
+            }
+            where.add(subject.append(")").toString(), parameters.toArray());
+        }
+        if (filter.kinds != null) {
+            where.add("s.kind in (?)", names(filter.kinds));
+        }
+        if (filter.evidentialStatuses != null) {
+            where.add("s.evidential_status in (?)", names(filter.evidentialStatuses));
+        }
+        if (filter.languages != null) {
+            where.add("s.lang in (?)", filter.languages);
+        }
+        if (filter.reportedBy != null) {
+            where.add("exists (select 1 from report r join actor o on o.id = r.reporting_outlet_id "
+                    + "where r.statement_id = s.id and o.slug in (?))", filter.reportedBy);
+        }
+        if (filter.from != null) {
+            where.add("s.dated >= ?", PartialDate.parseArgument("filter.from", filter.from).getEarliest());
+        }
+        if (filter.until != null) {
+            where.add("s.dated <= ?", PartialDate.parseArgument("filter.until", filter.until).getLatest());
+        }
+        return where;
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
     }
 
     static String ownerAttribute(String attribute) {

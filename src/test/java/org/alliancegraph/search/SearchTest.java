@@ -4,8 +4,10 @@ import static org.alliancegraph.support.GraphQL.error;
 import static org.alliancegraph.support.GraphQL.query;
 import static org.alliancegraph.support.GraphQL.queryAs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -94,6 +96,72 @@ class SearchTest {
     }
 
     @Test
+    void findsWhatAnAnalystTypes() {
+        // The speaker's alias: this statement's text says "Les États-Unis", its speaker is also known as Washington.
+        String text = query("query { statement(slug: \"us-presses-allies-to-redefine-nato\") { text } }")
+                .getString("data.statement.text");
+        assertFalse(text.contains("Washington"), text);
+        assertTrue(slugs("Washington").contains("us-presses-allies-to-redefine-nato"), slugs("Washington").toString());
+        assertEquals("colby-calls-for-nato-3-0", top("OTAN 3.0"));
+        List<String> straight = slugs("paramètres d'usine");
+        assertEquals(straight, slugs("paramètres d’usine"), "either apostrophe");
+        assertEquals("us-line-called-back-to-factory-settings", straight.get(0));
+    }
+
+    @Test
+    void aFilteredSearchFindsTheMatchesThatTheFilteredListHolds() {
+        List<String> filters = List.of(
+                "{speakers: [\"united-states\"], evidentialStatuses: [REPORTED]}",
+                "{about: {mission: \"kfor\"}, stances: [SUPPORTS]}",
+                "{kinds: [DEMAND, SIGNAL, DENIAL], languages: [\"fr\"]}",
+                "{reportedBy: [\"politico\"]}",
+                "{from: \"2026-01\", until: \"2026-12-31\"}",
+                "{stances: [OPPOSES]}");
+        for (String words : List.of("OTAN", "mission")) {
+            List<String> all = hits(words, null);
+            for (String filter : filters) {
+                List<String> listed = query("query { statements(filter: " + filter + ", first: 100) "
+                        + "{ edges { node { slug } } } }").getList("data.statements.edges.node.slug");
+                List<String> expected = all.stream().filter(listed::contains).toList();
+                assertEquals(expected, hits(words, filter), words + " with " + filter);
+            }
+        }
+        assertFalse(hits("OTAN", "{reportedBy: [\"politico\"]}").isEmpty(), "the comparison is not empty");
+    }
+
+    @Test
+    void pagesOfHitsFollowEachOtherInRankOrder() {
+        List<String> all = hits("OTAN", null);
+        assertTrue(all.size() > 5, all.toString());
+        List<String> paged = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < all.size(); page++) {
+            List<Map<String, Object>> hits = query("""
+                    query($after: String) { searchStatements(query: "OTAN", first: 2, after: $after) {
+                      cursor statement { slug } } }
+                    """, "after", after).getList("data.searchStatements");
+            if (hits.isEmpty()) {
+                break;
+            }
+            hits.forEach(hit -> paged.add(((Map<?, ?>) hit.get("statement")).get("slug").toString()));
+            after = hits.get(hits.size() - 1).get("cursor").toString();
+        }
+        assertEquals(all, paged);
+    }
+
+    @Test
+    void aCursorOfAnotherListIsRefused() {
+        String listCursor = query("query { statements(first: 1) { edges { cursor } } }")
+                .getString("data.statements.edges[0].cursor");
+        for (String after : List.of(listCursor, "not-a-cursor")) {
+            Map<String, Object> error = error("""
+                    query($after: String) { searchStatements(query: "OTAN", after: $after) { rank } }
+                    """, "after", after);
+            assertEquals("BAD_USER_INPUT", ((Map<?, ?>) error.get("extensions")).get("code"), error.toString());
+        }
+    }
+
+    @Test
     void highlightsTheMatchingWordsAndRanksBestFirst() {
         JsonPath answer = query(STATEMENTS, "q", "indispensable");
         assertTrue(answer.getString("data.searchStatements[0].highlight").contains("<mark>indispensable</mark>"));
@@ -154,6 +222,13 @@ class SearchTest {
 
     private static List<String> slugs(String words) {
         return query(STATEMENTS, "q", words).getList("data.searchStatements.statement.slug");
+    }
+
+    /** The slugs of the first 100 hits, with a filter (GraphQL literal) or none. */
+    private static List<String> hits(String words, String filter) {
+        String argument = filter == null ? "" : ", filter: " + filter;
+        return query("query($q: String!) { searchStatements(query: $q, first: 100" + argument
+                + ") { statement { slug } } }", "q", words).getList("data.searchStatements.statement.slug");
     }
 
     private static String top(String words) {
