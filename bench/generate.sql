@@ -14,6 +14,10 @@ alter table report disable trigger statement_search;
 alter table report_citation disable trigger statement_search;
 alter table actor_name disable trigger statement_search;
 alter table alliance_name disable trigger statement_search;
+-- So are the statement counts' rollup (V8).
+alter table statement disable trigger statement_rollup;
+alter table statement disable trigger statement_rollup_delete;
+alter table statement_subject disable trigger statement_rollup;
 
 -- Words to write statements with, French and English, accents included.
 create temp table vocabulary as
@@ -145,6 +149,10 @@ alter table report_citation enable trigger statement_search;
 alter table actor_name enable trigger statement_search;
 alter table alliance_name enable trigger statement_search;
 update statement set search_document = statement_search_document(id);
+alter table statement enable trigger statement_rollup;
+alter table statement enable trigger statement_rollup_delete;
+alter table statement_subject enable trigger statement_rollup;
+select statement_rollup_rebuild();
 
 analyze;
 select (select count(*) from statement) as statements, (select count(*) from statement_subject) as subjects,

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancegraph.common.DatabaseFailures;
 import org.alliancegraph.live.ChangeFeed;
+import org.alliancegraph.statement.StatementRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,8 +49,6 @@ public class SeedLoader {
     public record FileResult(String file, Outcome outcome, String document) {
     }
 
-    /** Serialises loaders across replicas that start at the same time. */
-    private static final long LOCK_KEY = 0x5EED_A11L;
     private static final String INDEX = "index.yaml";
 
     private final SeedParser parser;
@@ -125,7 +124,7 @@ public class SeedLoader {
         String hash = SeedWriter.sha256(new String(content, StandardCharsets.UTF_8));
         String document = seed.document() == null ? null : seed.document().slug();
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult()
+                .createNativeQuery(StatementRepository.WRITE_LOCK).getSingleResult()
                 .chain(() -> session.find(LoadedSeedFile.class, file))
                 .chain(loaded -> {
                     if (loaded != null && loaded.sha256.equals(hash)) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -316,6 +317,7 @@ final class SeedWriter {
             if (s.quote() != null && !s.text().contains(s.quote())) {
                 throw new SeedException(file, at + "/quote", "the quote is not part of the statement's text");
             }
+            checkSubjectsOnce(s.subjects(), at + "/subjects");
             return find(Actor.class, s.speaker(), at + "/speaker")
                     .invoke(speaker -> statement.speaker = speaker)
                     .chain(() -> speakerRole(statement.speaker, s.speakerRole(), at + "/speakerRole"))
@@ -338,6 +340,19 @@ final class SeedWriter {
                         }
                     });
         });
+    }
+
+    /** A statement takes one stance towards a subject (MIXED when it takes several). */
+    private void checkSubjectsOnce(List<SubjectSeed> subjects, String at) {
+        Set<List<String>> seen = new HashSet<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            SubjectSeed subject = subjects.get(i);
+            if (!seen.add(Arrays.asList(subject.alliance(), subject.mission(), subject.actor(), subject.event(),
+                    subject.topic()))) {
+                throw new SeedException(file, at + "/" + i, "this subject is listed twice: a statement takes one "
+                        + "stance towards a subject (MIXED when it takes several)");
+            }
+        }
     }
 
     private Uni<PersonRole> speakerRole(Actor speaker, String roleKey, String at) {

@@ -19,15 +19,23 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class StatementRepository implements PanacheRepository<Statement>, NodeReader {
 
+    /**
+     * Takes the lock that every write of statements takes first, until its transaction ends (migration V8): loaders
+     * across replicas, ingests and statement mutations run one at a time, so that the rollup rows they change never
+     * wait for each other in a circle.
+     */
+    public static final String WRITE_LOCK = "select alliance_write_lock()";
+
     private final Reads reads;
 
     StatementRepository(Reads reads) {
         this.reads = reads;
     }
 
-    /** The statement to change, for writes. */
+    /** The statement to change, for writes: after the write lock, in the caller's transaction. */
     public Uni<Statement> findBySlug(String slug) {
-        return find("slug", slug).firstResult();
+        return getSession().chain(session -> session.createNativeQuery(WRITE_LOCK).getSingleResult())
+                .chain(() -> find("slug", slug).firstResult());
     }
 
     public Uni<StatementView> bySlug(String slug, StatementView.Shape shape) {

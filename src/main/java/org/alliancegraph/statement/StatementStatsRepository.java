@@ -13,7 +13,11 @@ import org.alliancegraph.graphql.Row;
 
 import io.smallrye.mutiny.Uni;
 
-/** Counts for dashboards, computed in SQL with GROUP BY over the same filters as the statement lists. */
+/**
+ * Counts for dashboards over the same filters as the statement lists: from the rollup of migration V8 where it can
+ * answer the filter ({@link Rollup}), so that they cost the same whatever the number of statements; otherwise with
+ * GROUP BY over the statements.
+ */
 @ApplicationScoped
 public class StatementStatsRepository {
 
@@ -25,8 +29,16 @@ public class StatementStatsRepository {
 
     /** Statement counts per period of the statement's date, oldest first, undated last. */
     public Uni<List<PeriodCount>> perPeriod(StatementFilter filter, Period period) {
+        String unit = period.name().toLowerCase(Locale.ROOT);
+        if (Rollup.serves(filter)) {
+            Rollup where = Rollup.of(filter);
+            String bucket = "date_trunc('" + unit + "', r.day)::date";
+            return reads.nativeList("select " + bucket + ", sum(r.statements)::bigint from statement_rollup r where "
+                    + where.all() + " group by 1 having sum(r.statements) > 0 order by 1 nulls last",
+                    row -> new PeriodCount(day(row.next()), row.nextLong()), where.parameters());
+        }
         Where where = Where.of(filter);
-        String bucket = "date_trunc('" + period.name().toLowerCase(Locale.ROOT) + "', " + Where.DATE + ")";
+        String bucket = "date_trunc('" + unit + "', " + Where.DATE + ")";
         return reads.list("select " + bucket + ", count(s) from Statement s " + where.hql() + "group by " + bucket
                 + " order by " + bucket + " nulls last",
                 row -> new PeriodCount(day(row.next()), row.nextLong()),
@@ -52,6 +64,15 @@ public class StatementStatsRepository {
 
     /** For each parent (a subject attribute), rows of (parent id, stance, evidential status, count). */
     public Uni<List<Object[]>> stancesAbout(String attribute, List<Long> parentIds, StatementFilter filter) {
+        if (Rollup.servesPerSubject(filter)) {
+            Rollup where = Rollup.perSubject(attribute, parentIds, filter);
+            return reads.nativeList("select r.subject_id, r.stance, r.evidential_status, sum(r.statements)::bigint "
+                    + "from statement_rollup r where " + where.all() + " group by 1, 2, 3 "
+                    + "having sum(r.statements) > 0 order by 1, 2, 3",
+                    row -> new Object[]{row.nextLong(), Stance.valueOf(row.next()),
+                            EvidentialStatus.valueOf(row.next()), row.nextLong()},
+                    where.parameters());
+        }
         String a = Where.subjectAttribute(attribute);
         Where where = Where.of(filter);
         where.add("x." + a + ".id in ?", parentIds);

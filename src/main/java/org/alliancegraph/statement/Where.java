@@ -86,8 +86,7 @@ public final class Where extends Conditions {
             List<Object> parameters = new ArrayList<>();
             if (about != null) {
                 String attribute = subjectAttribute(about.attribute());
-                subject.append(" and ss.").append(attribute).append("_id = (select x.id from ").append(attribute)
-                        .append(" x where x.slug = ?)");
+                subject.append(" and ss.").append(attribute).append("_id = ").append(subjectId(attribute));
                 parameters.add(about.slug());
             }
             if (filter.stances != null) {
@@ -118,8 +117,14 @@ public final class Where extends Conditions {
         return where;
     }
 
-    private static List<String> names(List<? extends Enum<?>> values) {
+    /** Enum values as the database stores them. */
+    static List<String> names(List<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).toList();
+    }
+
+    /** SQL: the id of the subject of this attribute (its table) whose slug is the next parameter. */
+    static String subjectId(String attribute) {
+        return "(select x.id from " + subjectAttribute(attribute) + " x where x.slug = ?)";
     }
 
     static String ownerAttribute(String attribute) {

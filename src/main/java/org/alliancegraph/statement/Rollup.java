@@ -1,0 +1,79 @@
+package org.alliancegraph.statement;
+
+import java.util.List;
+
+import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.graphql.Conditions;
+
+/**
+ * The conditions of a {@link StatementFilter} on the alias {@code r} of table {@code statement_rollup} (migration V8),
+ * for the filters the rollup can answer: a subject ({@code about}) with the stances towards it, kinds, evidential
+ * statuses, languages and dates. It has no speaker and no report, and a stance only towards one subject: a filter on
+ * speakers or outlets, or on stances without a subject, is counted from the statements.
+ */
+final class Rollup extends Conditions {
+
+    private Rollup() {
+    }
+
+    /** Whether the rollup can count the statements this filter lets through. */
+    static boolean serves(StatementFilter filter) {
+        return filter == null || filter.speakers == null && filter.reportedBy == null
+                && (filter.stances == null || filter.about != null);
+    }
+
+    /**
+     * Whether the rollup can count, per subject, the statements about it that this filter lets through: as
+     * {@link #serves} without any other subject ({@code about}) or stance.
+     */
+    static boolean servesPerSubject(StatementFilter filter) {
+        return serves(filter) && (filter == null || filter.about == null && filter.stances == null);
+    }
+
+    /** The conditions on the rows of the whole scope: every statement once, or the subject the filter names. */
+    static Rollup of(StatementFilter filter) {
+        Rollup where = new Rollup();
+        SubjectInput.SubjectRef about = filter == null || filter.about == null ? null : filter.about.ref();
+        if (about == null) {
+            where.add("r.scope = 'statement'");
+        } else {
+            where.add("r.scope = ?", Where.subjectAttribute(about.attribute()));
+            where.add("r.subject_id = " + Where.subjectId(about.attribute()), about.slug());
+        }
+        where.dimensions(filter);
+        return where;
+    }
+
+    /** The conditions on the rows of these subjects, for a filter that {@link #servesPerSubject}. */
+    static Rollup perSubject(String attribute, List<Long> subjectIds, StatementFilter filter) {
+        Rollup where = new Rollup();
+        where.add("r.scope = ?", Where.subjectAttribute(attribute));
+        where.add("r.subject_id in (?)", subjectIds);
+        where.dimensions(filter);
+        return where;
+    }
+
+    private void dimensions(StatementFilter filter) {
+        if (filter == null) {
+            return;
+        }
+        if (filter.stances != null) {
+            add("r.stance in (?)", Where.names(filter.stances));
+        }
+        if (filter.kinds != null) {
+            add("r.kind in (?)", Where.names(filter.kinds));
+        }
+        if (filter.evidentialStatuses != null) {
+            add("r.evidential_status in (?)", Where.names(filter.evidentialStatuses));
+        }
+        if (filter.languages != null) {
+            add("r.lang in (?)", filter.languages);
+        }
+        if (filter.from != null) {
+            add("r.day >= ?", PartialDate.parseArgument("filter.from", filter.from).getEarliest());
+        }
+        if (filter.until != null) {
+            add("r.day <= ?", PartialDate.parseArgument("filter.until", filter.until).getLatest());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.alliancegraph.statement;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Which filters the rollup answers, and its conditions. */
+class RollupFiltersTest {
+
+    @Test
+    void theRollupAnswersSubjectsStancesTowardsThemKindsStatusesLanguagesAndDates() {
+        assertTrue(Rollup.serves(null));
+        StatementFilter filter = about("kfor");
+        filter.stances = List.of(Stance.SUPPORTS);
+        filter.kinds = List.of(StatementKind.DEMAND);
+        filter.evidentialStatuses = List.of(EvidentialStatus.REPORTED);
+        filter.languages = List.of("fr");
+        filter.from = "2026-03";
+        filter.until = "2026";
+        assertTrue(Rollup.serves(filter));
+        Rollup where = Rollup.of(filter);
+        assertEquals("r.scope = ?1 and r.subject_id = (select x.id from mission x where x.slug = ?2) "
+                + "and r.stance in (?3) and r.kind in (?4) and r.evidential_status in (?5) and r.lang in (?6) "
+                + "and r.day >= ?7 and r.day <= ?8", where.all());
+        assertArrayEquals(new Object[]{"mission", "kfor", List.of("SUPPORTS"), List.of("DEMAND"), List.of("REPORTED"),
+                List.of("fr"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31)}, where.parameters());
+        assertEquals("r.scope = 'statement'", Rollup.of(new StatementFilter()).all());
+    }
+
+    @Test
+    void speakersOutletsAndStancesWithoutASubjectAreCountedFromTheStatements() {
+        StatementFilter speakers = about("kfor");
+        speakers.speakers = List.of("united-states");
+        assertFalse(Rollup.serves(speakers));
+        StatementFilter outlets = new StatementFilter();
+        outlets.reportedBy = List.of("politico");
+        assertFalse(Rollup.serves(outlets));
+        StatementFilter stances = new StatementFilter();
+        stances.stances = List.of(Stance.OPPOSES);
+        assertFalse(Rollup.serves(stances));
+    }
+
+    @Test
+    void aSummaryPerSubjectTakesNoOtherSubjectNorStance() {
+        assertTrue(Rollup.servesPerSubject(null));
+        StatementFilter kinds = new StatementFilter();
+        kinds.kinds = List.of(StatementKind.DEMAND);
+        assertTrue(Rollup.servesPerSubject(kinds));
+        assertFalse(Rollup.servesPerSubject(about("kfor")));
+        StatementFilter stances = about("kfor");
+        stances.stances = List.of(Stance.OPPOSES);
+        assertFalse(Rollup.servesPerSubject(stances));
+    }
+
+    private static StatementFilter about(String mission) {
+        StatementFilter filter = new StatementFilter();
+        filter.about = new SubjectInput();
+        filter.about.mission = mission;
+        return filter;
+    }
+}
