@@ -61,7 +61,7 @@ class RollupTest {
                 () -> ingestAnswer("rollup-test-two", "2026-06-02", statements("two", 5, false)),
                 () -> ingestAnswer("rollup-test-one", "2026-05-10", statements("one", 6, true)),
                 () -> sendAs(editor, UPDATE, "slug", "rollup-test-one-6", "version", 0, "input",
-                        Map.of("evidentialStatus", "DENIED", "said", "2025")),
+                        Map.of("evidentialStatus", "DENIED", "said", "2026-11")),
                 () -> sendAs(admin, "mutation { deleteStatement(slug: \"rollup-test-one-5\") }"));
         ExecutorService clients = Executors.newFixedThreadPool(writes.size());
         try {
@@ -100,12 +100,15 @@ class RollupTest {
         assertNull(query("query { statement(slug: \"rollup-twice-1\") { slug } }").get("data.statement"));
     }
 
-    /** Statements numbered 1..n of a document, about actors x and y, with every kind of variety the rollup keys. */
+    /**
+     * Statements numbered 1..n of a document, about actors x and y, varied in every key of the rollup; all dated in
+     * 2026, of no kind and language that other tests count across the whole database (DIRECT_QUOTE, de).
+     */
     private static String statements(String document, int n, boolean changed) {
-        String[] kinds = {"POSITION", "DEMAND", "SIGNAL", "ASSESSMENT", "DENIAL", "DIRECT_QUOTE"};
+        String[] kinds = {"POSITION", "DEMAND", "SIGNAL", "ASSESSMENT", "DENIAL", "PARAPHRASE"};
         String[] statuses = {"CONFIRMED", "REPORTED", "DENIED"};
         String[] stances = {"SUPPORTS", "OPPOSES", "NEUTRAL", "MIXED"};
-        String[] said = {"said: \"2026-03-04\"", "said: \"2026-03\"", "", "said: \"2025\""};
+        String[] said = {"said: \"2026-03-04\"", "said: \"2026-03\"", "", "said: \"2026\""};
         StringBuilder yaml = new StringBuilder();
         for (int i = 1; i <= n; i++) {
             int k = changed ? i + 1 : i;
