@@ -3,8 +3,11 @@
 -- statement_rollup holds, for every combination of day (the statement's `dated`, null when undated), evidential
 -- status, kind and language, how many statements there are (scope 'statement', subject 0, no stance) and, per subject,
 -- how many statements are about it with each stance (scope 'alliance', 'mission', 'actor', 'event' or 'topic', the
--- subject's id). Triggers keep it in the transaction of every write that changes a statement or its subjects. Rows
--- whose count falls to zero stay (readers skip them) and are taken again by the next statement of that combination.
+-- subject's id). Each count is kept twice: per day (grain 'day') and per month (grain 'month', `day` the month's first
+-- day), because the days of a subject grow with the data, up to every day it is spoken of, and its months do not: a
+-- count by month, or over whole months, reads at most 12 x 4 x 3 x 8 x 2 rows a year per subject.
+-- Triggers keep it in the transaction of every write that changes a statement or its subjects. Rows whose count falls
+-- to zero stay (readers skip them) and are taken again by the next statement of that combination.
 --
 -- Every write of statements takes one transaction-level advisory lock first (alliance_write_lock(), the key the seed
 -- loader has always taken), so that writes that change the same rollup rows never wait for each other in a circle.
@@ -15,6 +18,7 @@ alter table statement_subject add constraint statement_subject_once
     unique nulls not distinct (statement_id, alliance_id, mission_id, actor_id, event_id, topic_id);
 
 create table statement_rollup (
+    grain              text   not null check (grain in ('day', 'month')),
     scope              text   not null check (scope in ('statement', 'alliance', 'mission', 'actor', 'event', 'topic')),
     subject_id         bigint not null,
     day                date,
@@ -24,18 +28,22 @@ create table statement_rollup (
     lang               text   not null,
     statements         bigint not null,
     check ((scope = 'statement') = (stance is null)),
+    check (grain = 'day' or day = date_trunc('month', day::timestamp)::date),
     constraint statement_rollup_key
-        unique nulls not distinct (scope, subject_id, day, stance, evidential_status, kind, lang)
+        unique nulls not distinct (scope, subject_id, grain, day, stance, evidential_status, kind, lang)
 );
 
 create function alliance_write_lock() returns void language sql as $$
     select pg_advisory_xact_lock(99539473)
 $$;
 
+-- A count added to its day and its month.
 create function statement_rollup_add(p_scope text, p_subject bigint, p_day date, p_stance text, p_status text,
                                      p_kind text, p_lang text, p_delta bigint) returns void language sql as $$
     insert into statement_rollup as r
-    values (p_scope, p_subject, p_day, p_stance, p_status, p_kind, p_lang, p_delta)
+    values ('day', p_scope, p_subject, p_day, p_stance, p_status, p_kind, p_lang, p_delta),
+           ('month', p_scope, p_subject, date_trunc('month', p_day::timestamp)::date, p_stance, p_status, p_kind,
+            p_lang, p_delta)
     on conflict on constraint statement_rollup_key do update set statements = r.statements + excluded.statements
 $$;
 
@@ -102,22 +110,9 @@ $$;
 create trigger statement_rollup after insert or update or delete on statement_subject
     for each row execute function statement_rollup_subject();
 
--- The rollup counted again from the statements: for this migration, bulk loads that disable the triggers, and repair.
-create function statement_rollup_rebuild() returns void language sql as $$
-    delete from statement_rollup;
-    insert into statement_rollup
-    select 'statement', 0, s.dated, null, s.evidential_status, s.kind, s.lang, count(*)
-    from statement s group by s.dated, s.evidential_status, s.kind, s.lang;
-    insert into statement_rollup
-    select statement_subject_scope(ss), statement_subject_target(ss), s.dated, ss.stance, s.evidential_status, s.kind,
-           s.lang, count(*)
-    from statement_subject ss join statement s on s.id = ss.statement_id
-    group by 1, 2, s.dated, ss.stance, s.evidential_status, s.kind, s.lang;
-$$;
-
--- The rows where the rollup and a recount from the statements differ: none when it is right.
-create view statement_rollup_drift as
-with recount as (
+-- The rollup's rows as the statements give them, both grains.
+create view statement_rollup_recount as
+with days as (
     select 'statement' as scope, 0::bigint as subject_id, s.dated as day, null::text as stance, s.evidential_status,
            s.kind, s.lang, count(*) as statements
     from statement s group by s.dated, s.evidential_status, s.kind, s.lang
@@ -125,10 +120,24 @@ with recount as (
     select statement_subject_scope(ss), statement_subject_target(ss), s.dated, ss.stance, s.evidential_status, s.kind,
            s.lang, count(*)
     from statement_subject ss join statement s on s.id = ss.statement_id
-    group by 1, 2, s.dated, ss.stance, s.evidential_status, s.kind, s.lang),
-kept as (select * from statement_rollup where statements <> 0)
-(select 'missing' as drift, * from recount except select 'missing', * from kept)
+    group by 1, 2, s.dated, ss.stance, s.evidential_status, s.kind, s.lang)
+select 'day' as grain, * from days
 union all
-(select 'extra', * from kept except select 'extra', * from recount);
+select 'month', scope, subject_id, date_trunc('month', day::timestamp)::date, stance, evidential_status, kind, lang,
+       sum(statements)::bigint
+from days group by scope, subject_id, date_trunc('month', day::timestamp)::date, stance, evidential_status, kind, lang;
+
+-- The rollup counted again from the statements: for this migration, bulk loads that disable the triggers, and repair.
+create function statement_rollup_rebuild() returns void language sql as $$
+    delete from statement_rollup;
+    insert into statement_rollup select * from statement_rollup_recount;
+$$;
+
+-- The rows where the rollup and a recount from the statements differ: none when it is right.
+create view statement_rollup_drift as
+with kept as (select * from statement_rollup where statements <> 0)
+(select 'missing' as drift, * from statement_rollup_recount except select 'missing', * from kept)
+union all
+(select 'extra', * from kept except select 'extra', * from statement_rollup_recount);
 
 select statement_rollup_rebuild();

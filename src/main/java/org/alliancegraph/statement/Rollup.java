@@ -1,5 +1,6 @@
 package org.alliancegraph.statement;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.alliancegraph.common.PartialDate;
@@ -9,7 +10,9 @@ import org.alliancegraph.graphql.Conditions;
  * The conditions of a {@link StatementFilter} on the alias {@code r} of table {@code statement_rollup} (migration V8),
  * for the filters the rollup can answer: a subject ({@code about}) with the stances towards it, kinds, evidential
  * statuses, languages and dates. It has no speaker and no report, and a stance only towards one subject: a filter on
- * speakers or outlets, or on stances without a subject, is counted from the statements.
+ * speakers or outlets, or on stances without a subject, is counted from the statements. Counts by month or year, and
+ * over dates that begin and end with a month, read the rollup's months, whose number does not grow with the data; the
+ * others its days.
  */
 final class Rollup extends Conditions {
 
@@ -30,8 +33,27 @@ final class Rollup extends Conditions {
         return serves(filter) && (filter == null || filter.about == null && filter.stances == null);
     }
 
-    /** The conditions on the rows of the whole scope: every statement once, or the subject the filter names. */
-    static Rollup of(StatementFilter filter) {
+    /**
+     * Whether the filter's dates, if any, take whole months: from a month's first day, until a month's last. Then
+     * counts that need no day read the rollup's months.
+     */
+    static boolean wholeMonths(StatementFilter filter) {
+        if (filter == null) {
+            return true;
+        }
+        boolean from = filter.from == null
+                || PartialDate.parseArgument("filter.from", filter.from).getEarliest().getDayOfMonth() == 1;
+        LocalDate until = filter.until == null
+                ? null
+                : PartialDate.parseArgument("filter.until", filter.until).getLatest();
+        return from && (until == null || until.getDayOfMonth() == until.lengthOfMonth());
+    }
+
+    /**
+     * The conditions on the rows of the whole scope (every statement once, or the subject the filter names), by month
+     * or by day.
+     */
+    static Rollup of(StatementFilter filter, boolean byMonth) {
         Rollup where = new Rollup();
         SubjectInput.SubjectRef about = filter == null || filter.about == null ? null : filter.about.ref();
         if (about == null) {
@@ -40,20 +62,23 @@ final class Rollup extends Conditions {
             where.add("r.scope = ?", Where.subjectAttribute(about.attribute()));
             where.add("r.subject_id = " + Where.subjectId(about.attribute()), about.slug());
         }
-        where.dimensions(filter);
+        where.dimensions(filter, byMonth);
         return where;
     }
 
-    /** The conditions on the rows of these subjects, for a filter that {@link #servesPerSubject}. */
-    static Rollup perSubject(String attribute, List<Long> subjectIds, StatementFilter filter) {
+    /**
+     * The conditions on the rows of these subjects, for a filter that {@link #servesPerSubject}, by month or by day.
+     */
+    static Rollup perSubject(String attribute, List<Long> subjectIds, StatementFilter filter, boolean byMonth) {
         Rollup where = new Rollup();
         where.add("r.scope = ?", Where.subjectAttribute(attribute));
         where.add("r.subject_id in (?)", subjectIds);
-        where.dimensions(filter);
+        where.dimensions(filter, byMonth);
         return where;
     }
 
-    private void dimensions(StatementFilter filter) {
+    private void dimensions(StatementFilter filter, boolean byMonth) {
+        add(byMonth ? "r.grain = 'month'" : "r.grain = 'day'");
         if (filter == null) {
             return;
         }

@@ -31,8 +31,9 @@ public class StatementStatsRepository {
     public Uni<List<PeriodCount>> perPeriod(StatementFilter filter, Period period) {
         String unit = period.name().toLowerCase(Locale.ROOT);
         if (Rollup.serves(filter)) {
-            Rollup where = Rollup.of(filter);
-            String bucket = "date_trunc('" + unit + "', r.day)::date";
+            boolean byMonth = (period == Period.MONTH || period == Period.YEAR) && Rollup.wholeMonths(filter);
+            Rollup where = Rollup.of(filter, byMonth);
+            String bucket = "date_trunc('" + unit + "', r.day::timestamp)::date";
             return reads.nativeList("select " + bucket + ", sum(r.statements)::bigint from statement_rollup r where "
                     + where.all() + " group by 1 having sum(r.statements) > 0 order by 1 nulls last",
                     row -> new PeriodCount(day(row.next()), row.nextLong()), where.parameters());
@@ -65,7 +66,7 @@ public class StatementStatsRepository {
     /** For each parent (a subject attribute), rows of (parent id, stance, evidential status, count). */
     public Uni<List<Object[]>> stancesAbout(String attribute, List<Long> parentIds, StatementFilter filter) {
         if (Rollup.servesPerSubject(filter)) {
-            Rollup where = Rollup.perSubject(attribute, parentIds, filter);
+            Rollup where = Rollup.perSubject(attribute, parentIds, filter, Rollup.wholeMonths(filter));
             return reads.nativeList("select r.subject_id, r.stance, r.evidential_status, sum(r.statements)::bigint "
                     + "from statement_rollup r where " + where.all() + " group by 1, 2, 3 "
                     + "having sum(r.statements) > 0 order by 1, 2, 3",

@@ -21,14 +21,20 @@ public final class Where extends Conditions {
     /** The date of statement {@code s}: see {@link Statement#dated}. */
     static final String DATE = "s.dated";
 
-    /** The conditions of a filter on the statement alias {@code s}. */
+    /**
+     * The conditions of a filter on the statement alias {@code s}. A single speaker, subject, status, kind or language
+     * is compared with "=" and a speaker or subject by its id (a subquery on its slug), not through a join: then an
+     * index on (speaker, status, id) gives a page's rows in id order and the page stops at its last row (issue 14);
+     * "in" would read every match and sort them.
+     */
     static Where of(StatementFilter filter) {
         Where where = new Where();
         if (filter == null) {
             return where;
         }
         if (filter.speakers != null) {
-            where.add("s.speaker.slug in ?", filter.speakers);
+            where.oneOrAny("s.speaker.id", "(select a.id from Actor a where a.slug in ?)",
+                    "(select a.id from Actor a where a.slug = ?)", filter.speakers);
         }
         SubjectInput.SubjectRef about = filter.about == null ? null : filter.about.ref();
         if (about != null || filter.stances != null) {
@@ -36,7 +42,10 @@ public final class Where extends Conditions {
                     "exists (select 1 from StatementSubject ss where ss.statement = s");
             List<Object> parameters = new ArrayList<>();
             if (about != null) {
-                subject.append(" and ss.").append(subjectAttribute(about.attribute())).append(".slug = ?");
+                String attribute = subjectAttribute(about.attribute());
+                String entity = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+                subject.append(" and ss.").append(attribute).append(".id = (select x.id from ").append(entity)
+                        .append(" x where x.slug = ?)");
                 parameters.add(about.slug());
             }
             if (filter.stances != null) {
@@ -46,13 +55,13 @@ public final class Where extends Conditions {
             where.add(subject.append(")").toString(), parameters.toArray());
         }
         if (filter.kinds != null) {
-            where.add("s.kind in ?", filter.kinds);
+            where.oneOrAny("s.kind", "?", "?", filter.kinds);
         }
         if (filter.evidentialStatuses != null) {
-            where.add("s.evidentialStatus in ?", filter.evidentialStatuses);
+            where.oneOrAny("s.evidentialStatus", "?", "?", filter.evidentialStatuses);
         }
         if (filter.languages != null) {
-            where.add("s.lang in ?", filter.languages);
+            where.oneOrAny("s.lang", "?", "?", filter.languages);
         }
         if (filter.reportedBy != null) {
             where.add("exists (select 1 from Report r where r.statement = s and r.reportedBy.slug in ?)",
@@ -65,6 +74,15 @@ public final class Where extends Conditions {
             where.add(DATE + " <= ?", PartialDate.parseArgument("filter.until", filter.until).getLatest());
         }
         return where;
+    }
+
+    /** {@code column = one} with the single value, else {@code column in any} with the list. */
+    private void oneOrAny(String column, String any, String one, List<?> values) {
+        if (values.size() == 1) {
+            add(column + " = " + one, values.get(0));
+        } else {
+            add(column + " in " + any, values);
+        }
     }
 
     /**

@@ -105,6 +105,35 @@ class GeneratedDataTest {
     }
 
     @Test
+    void aFilteredPageIsOneStatementThatReadsTheSpeakersIndexInIdOrderAndStops() {
+        List<List<Object>> pair = sql("""
+                select a.slug, m.slug from statement s join actor a on a.id = s.speaker_id
+                join statement_subject ss on ss.statement_id = s.id join mission m on m.id = ss.mission_id
+                where s.evidential_status = 'REPORTED' group by a.slug, m.slug order by count(*) desc, 1, 2 limit 1
+                """);
+        Counted<JsonPath> counted = SqlStatements.count(() -> query("""
+                query($filter: StatementFilter) {
+                  statements(filter: $filter, orderBy: NEWEST_FIRST, first: 3) { edges { node { slug text } } }
+                }
+                """, "filter", Map.of("speakers", List.of(pair.get(0).get(0)), "evidentialStatuses",
+                List.of("REPORTED"), "about", Map.of("mission", pair.get(0).get(1)))));
+        assertEquals(1, counted.count(), counted.statements()::toString);
+        String plan = plan(counted.statements().get(0), pair.get(0).get(0), pair.get(0).get(1), "REPORTED", 4);
+        assertTrue(plan.contains("Index Scan Backward using statement_speaker_status_idx"), plan);
+        assertTrue(plan.startsWith("Limit") && !plan.contains("Sort"), "read in id order, no sort: " + plan);
+    }
+
+    @Test
+    void monthlyCountsAboutAMissionReadTheRollupsMonths() {
+        Counted<JsonPath> counted = SqlStatements.count(() -> query("""
+                query { statementCounts(period: MONTH, filter: { about: { mission: "bench-mission-0" } }) { count } }
+                """));
+        assertEquals(1, counted.count(), counted.statements()::toString);
+        String sql = counted.statements().get(0);
+        assertTrue(sql.contains("statement_rollup") && sql.contains("'month'") && !sql.contains(" statement "), sql);
+    }
+
+    @Test
     void monthlyCountsAreThoseOfSql() {
         List<List<Object>> expected = sql("""
                 select to_char(date_trunc('month', s.dated), 'YYYY-MM-DD'), count(*) from statement s
@@ -216,6 +245,28 @@ class GeneratedDataTest {
     void aMistypedNameFindsItsActorFirst() {
         JsonPath answer = query("query { searchNames(query: \"Bench actr 42\", first: 3) { actor { slug } } }");
         assertEquals("bench-actor-42", answer.getString("data.searchNames[0].actor.slug"));
+    }
+
+    /** The generic plan (as a prepared statement's after a few executions) of the SQL with these parameters. */
+    private String plan(String query, Object... parameters) {
+        StringBuilder plan = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        for (Object parameter : parameters) {
+            values.append(values.isEmpty() ? "" : ", ")
+                    .append(parameter instanceof String text ? "'" + text.replace("'", "''") + "'" : parameter);
+        }
+        try (Connection connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("set plan_cache_mode = force_generic_plan");
+            statement.execute("prepare planned as " + query);
+            try (ResultSet rows = statement.executeQuery("explain (costs off) execute planned(" + values + ")")) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1).strip()).append('\n');
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+        return plan.toString();
     }
 
     private Connection connect() throws SQLException {

@@ -24,13 +24,29 @@ class RollupFiltersTest {
         filter.from = "2026-03";
         filter.until = "2026";
         assertTrue(Rollup.serves(filter));
-        Rollup where = Rollup.of(filter);
+        Rollup where = Rollup.of(filter, true);
         assertEquals("r.scope = ?1 and r.subject_id = (select x.id from mission x where x.slug = ?2) "
-                + "and r.stance in (?3) and r.kind in (?4) and r.evidential_status in (?5) and r.lang in (?6) "
+                + "and r.grain = 'month' and r.stance in (?3) and r.kind in (?4) and r.evidential_status in (?5) and r.lang in (?6) "
                 + "and r.day >= ?7 and r.day <= ?8", where.all());
         assertArrayEquals(new Object[]{"mission", "kfor", List.of("SUPPORTS"), List.of("DEMAND"), List.of("REPORTED"),
                 List.of("fr"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31)}, where.parameters());
-        assertEquals("r.scope = 'statement'", Rollup.of(new StatementFilter()).all());
+        assertEquals("r.scope = 'statement' and r.grain = 'day'", Rollup.of(new StatementFilter(), false).all());
+    }
+
+    @Test
+    void datesThatTakeWholeMonthsReadTheMonths() {
+        assertTrue(Rollup.wholeMonths(null));
+        assertTrue(Rollup.wholeMonths(dates("2026-03", "2026")));
+        assertTrue(Rollup.wholeMonths(dates("2026-03-01", "2026-02-28")));
+        assertFalse(Rollup.wholeMonths(dates("2026-03-02", null)));
+        assertFalse(Rollup.wholeMonths(dates(null, "2026-02-27")));
+    }
+
+    private static StatementFilter dates(String from, String until) {
+        StatementFilter filter = new StatementFilter();
+        filter.from = from;
+        filter.until = until;
+        return filter;
     }
 
     @Test

@@ -171,9 +171,10 @@ class RollupTest {
     private static void assertServedCountsMatchTheStatements() {
         for (String subject : List.of("rollup-test-x", "rollup-test-y")) {
             for (String more : List.of("", ", evidentialStatuses: [REPORTED, DENIED]", ", stances: [SUPPORTS]",
-                    ", kinds: [POSITION, DEMAND], languages: [\"fr\"]", ", from: \"2026-03\", until: \"2026-05\"")) {
+                    ", kinds: [POSITION, DEMAND], languages: [\"fr\"]", ", from: \"2026-03\", until: \"2026-05\"",
+                    ", from: \"2026-03-04\", until: \"2026-05-10\"")) {
                 String filter = "{about: {actor: \"" + subject + "\"}" + more;
-                for (String period : List.of("DAY", "MONTH")) {
+                for (String period : List.of("DAY", "WEEK", "MONTH", "YEAR")) {
                     String counts = "{ start count }";
                     assertEquals(
                             query("query { statementCounts(filter: " + filter + ", speakers: " + SPEAKERS
