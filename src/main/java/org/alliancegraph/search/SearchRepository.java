@@ -60,6 +60,10 @@ public class SearchRepository {
      * yields them, about the oldest first: an order by id would read every match first), so that a common word costs
      * the same at any size; only the returned ones are highlighted. A page after a hit continues in rank order (rank,
      * then id), as long as the matches do not change.
+     * <p>
+     * The cap is written into the SQL, not bound: the client caches the prepared statement, and after five executions
+     * PostgreSQL may plan it once for any parameters, taking an unknown LIMIT for a tenth of the table; it then scans
+     * the table instead of the index (141 ms instead of 20 at 100,000 statements, docs/benchmarks.md).
      */
     public Uni<List<Ranked>> statements(String words, StatementFilter filter, HitWindow window) {
         Where where = Where.sql(filter);
@@ -72,8 +76,7 @@ public class SearchRepository {
         }
         return reads.nativeList("with q as (select " + match(text) + " as match, " + show(text) + " as show), "
                 + "candidates as (select s.id, s.lang, s.text, s.search_document from statement s, q "
-                + "where s.search_document @@ q.match and " + where.all() + " limit "
-                + where.parameter(maxCandidates) + "), "
+                + "where s.search_document @@ q.match and " + where.all() + " limit " + maxCandidates + "), "
                 + "ranked as (select c.id, c.lang, c.text, ts_rank(c.search_document, q.match)::float8 as rank "
                 + "from candidates c, q), "
                 + "best as (select * from ranked where " + after + " order by rank desc, id limit "
