@@ -14,9 +14,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         SeedFile.AllianceSeed.class, SeedFile.EventSeed.class, SeedFile.DocumentSeed.class,
         SeedFile.ObjectiveSeed.class, SeedFile.TroopStrengthSeed.class, SeedFile.StatusChangeSeed.class,
         SeedFile.MissionSeed.class, SeedFile.SubjectSeed.class, SeedFile.ReportSeed.class,
-        SeedFile.StatementSeed.class})
+        SeedFile.StatementSeed.class, SeedFile.FactSourceSeed.class})
 public record SeedFile(List<TopicSeed> topics, List<ActorSeed> actors, List<AllianceSeed> alliances,
-        List<EventSeed> events, DocumentSeed document, List<MissionSeed> missions, List<StatementSeed> statements) {
+        List<EventSeed> events, DocumentSeed document, List<MissionSeed> missions, List<StatementSeed> statements,
+        List<FactSourceSeed> factSources) {
 
     public SeedFile {
         topics = orEmpty(topics);
@@ -25,14 +26,30 @@ public record SeedFile(List<TopicSeed> topics, List<ActorSeed> actors, List<Alli
         events = orEmpty(events);
         missions = orEmpty(missions);
         statements = orEmpty(statements);
+        factSources = orEmpty(factSources);
     }
 
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 
-    /** Where in the document something is said: a quote to find, a span, or both. */
-    public record Source(String quote, Integer occurrence, Integer start, Integer end) {
+    /**
+     * Where in the document something is said (a quote to find, a span, or both), or, for a fact the document does not
+     * state, where it comes from instead: {@code from} (e.g. "reference") and a {@code url}.
+     */
+    public record Source(String quote, Integer occurrence, Integer start, Integer end, String from, String url) {
+
+        /** Whether it names an origin outside the document rather than a span of it. */
+        public boolean external() {
+            return from != null;
+        }
+    }
+
+    /**
+     * A source in this file's document for a fact of a record that another file defines (or this one): an alliance's
+     * {@code decisionRule}, a mission's {@code mandate} or {@code start}.
+     */
+    public record FactSourceSeed(String alliance, String mission, String fact, Source source) {
     }
 
     public record NameSeed(String name, String lang, String kind) {

@@ -48,6 +48,7 @@ import org.alliancegraph.mission.TroopStrength;
 import org.alliancegraph.seed.SeedFile.ActorSeed;
 import org.alliancegraph.seed.SeedFile.AllianceSeed;
 import org.alliancegraph.seed.SeedFile.EventSeed;
+import org.alliancegraph.seed.SeedFile.FactSourceSeed;
 import org.alliancegraph.seed.SeedFile.MissionSeed;
 import org.alliancegraph.seed.SeedFile.NameSeed;
 import org.alliancegraph.seed.SeedFile.ReportSeed;
@@ -104,13 +105,15 @@ final class SeedWriter {
     }
 
     Uni<Void> write() {
-        return each(seed.topics(), "/topics", this::topic)
+        return Uni.createFrom().voidItem().invoke(() -> Provenance.check(file, seed))
+                .chain(() -> each(seed.topics(), "/topics", this::topic))
                 .chain(() -> each(seed.actors(), "/actors", this::actor))
                 .chain(this::document)
                 .chain(() -> each(seed.actors(), "/actors", this::actorLinks))
                 .chain(() -> each(seed.alliances(), "/alliances", this::alliance))
                 .chain(() -> each(seed.events(), "/events", this::event))
                 .chain(() -> each(seed.missions(), "/missions", this::mission))
+                .chain(() -> each(seed.factSources(), "/factSources", this::factSource))
                 .chain(() -> each(seed.statements(), "/statements", this::statement))
                 .chain(() -> each(seed.missions(), "/missions", this::statusChanges))
                 .chain(session::flush)
@@ -186,11 +189,16 @@ final class SeedWriter {
             alliance.founded = date(a.founded(), at + "/founded");
             alliance.headquarters = a.headquarters();
             alliance.scope = a.scope();
+            // The source an article gave the decision rule (factSources) stays while the rule does.
+            boolean keepSource = a.decisionRuleSource() == null && Objects.equals(alliance.decisionRule,
+                    a.decisionRule());
             alliance.decisionRule = a.decisionRule();
             alliance.description = a.description();
             return find(Actor.class, a.organisation(), at + "/organisation")
                     .invoke(org -> alliance.organisation = org)
-                    .chain(() -> excerpt(a.decisionRuleSource(), at + "/decisionRuleSource"))
+                    .chain(() -> keepSource
+                            ? Uni.createFrom().item(alliance.decisionRuleSource)
+                            : excerpt(a.decisionRuleSource(), at + "/decisionRuleSource"))
                     .invoke(source -> alliance.decisionRuleSource = source)
                     .chain(() -> save(alliance))
                     .chain(() -> replaceNames(AllianceName.class, "alliance", alliance, a.name(), a.names(), at,
@@ -355,6 +363,42 @@ final class SeedWriter {
         }
     }
 
+    /** A source in this document for a fact of an alliance or mission, which must state that fact. */
+    private Uni<Void> factSource(FactSourceSeed f, String at) {
+        boolean ofAlliance = f.alliance() != null;
+        if (ofAlliance == (f.mission() != null)) {
+            return Uni.createFrom().failure(new SeedException(file, at, "name an alliance or a mission"));
+        }
+        if (ofAlliance) {
+            return find(Alliance.class, f.alliance(), at + "/alliance").chain(alliance -> {
+                if (!f.fact().equals("decisionRule")) {
+                    throw new SeedException(file, at + "/fact", "an alliance's fact with a source is decisionRule");
+                }
+                if (alliance.decisionRule == null) {
+                    throw new SeedException(file, at + "/fact", "the alliance has no decision rule to support");
+                }
+                return excerpt(f.source(), at + "/source").invoke(source -> alliance.decisionRuleSource = source)
+                        .replaceWithVoid();
+            });
+        }
+        return find(Mission.class, f.mission(), at + "/mission").chain(mission -> {
+            boolean mandate = f.fact().equals("mandate");
+            if (!mandate && !f.fact().equals("start")) {
+                throw new SeedException(file, at + "/fact", "a mission's fact with a source is mandate or start");
+            }
+            if ((mandate ? mission.mandate : mission.start) == null) {
+                throw new SeedException(file, at + "/fact", "the mission has no " + f.fact() + " to support");
+            }
+            return excerpt(f.source(), at + "/source").invoke(source -> {
+                if (mandate) {
+                    mission.mandateSource = source;
+                } else {
+                    mission.startSource = source;
+                }
+            }).replaceWithVoid();
+        });
+    }
+
     private Uni<PersonRole> speakerRole(Actor speaker, String roleKey, String at) {
         if (roleKey == null) {
             return Uni.createFrom().nullItem();
@@ -456,8 +500,9 @@ final class SeedWriter {
                 });
     }
 
+    /** The excerpt a source points at; none for no source or one from outside the document ({@code from, url}). */
     private Uni<Excerpt> excerpt(Source source, String at) {
-        if (source == null) {
+        if (source == null || source.external()) {
             return Uni.createFrom().nullItem();
         }
         if (document == null) {

@@ -5,6 +5,7 @@ import static org.alliancegraph.support.GraphQL.queryAs;
 import static org.alliancegraph.support.GraphQL.sendAs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,58 @@ class IngestDocumentTest {
         assertNull(query("query { document(slug: \"ingest-bad\") { slug } }").get("data.document"));
         assertNull(query("query { actor(slug: \"ingest-bad-ministry\") { slug } }").get("data.actor"),
                 "the actor of the rejected call was not stored either");
+    }
+
+    @Test
+    void aFactOfTheArticleWithoutASourceIsRefusedAndOneFromElsewhereSaysWhere() {
+        String alliance = """
+                alliances:
+                  - slug: ingest-fact-pact
+                    name: Ingest fact pact
+                    decisionRule: Majority
+                """;
+        String unsourced = annotations("ingest-fact", "ingest-fact-ministry", "The mission must go on.") + alliance;
+        Map<String, Object> error = sendAs(editor(), INGEST, "text", text("fact"), "annotations", unsourced)
+                .getMap("errors[0]");
+        assertEquals("annotations/alliances/0/decisionRuleSource",
+                ((Map<?, ?>) error.get("extensions")).get("field"));
+        assertTrue(error.get("message").toString().contains("needs a source in its text"), error.toString());
+        assertNull(query("query { alliance(slug: \"ingest-fact-pact\") { slug } }").get("data.alliance"));
+
+        queryAs(editor(), INGEST, "text", text("fact"), "annotations", unsourced
+                + "    decisionRuleSource: { from: reference, url: \"https://example.org/pact\" }\n");
+        JsonPath pact = query(
+                "query { alliance(slug: \"ingest-fact-pact\") { decisionRule decisionRuleSource { text } } }");
+        assertEquals("Majority", pact.getString("data.alliance.decisionRule"));
+        assertNull(pact.get("data.alliance.decisionRuleSource"), "no span of the document supports it");
+    }
+
+    @Test
+    void anArticleSupportsAFactOfARecordThatAnotherFileDefines() {
+        String alliance = """
+                alliances:
+                  - slug: ingest-pact
+                    name: Ingest pact
+                    decisionRule: Unanimity
+                    decisionRuleSource: { quote: "the mission must go on" }
+                """;
+        queryAs(editor(), INGEST, "text", text("pact"), "annotations",
+                annotations("ingest-pact", "ingest-pact-ministry", "The mission must go on.") + alliance);
+        String later = annotations("ingest-pact-later", "ingest-pact-ministry", "The mission must go on.");
+        String supports = """
+                factSources:
+                  - { alliance: ingest-pact, fact: %s, source: { quote: "ingest-test ministry" } }
+                """;
+        Map<?, ?> wrongFact = (Map<?, ?>) sendAs(editor(), INGEST, "text", text("pact later"), "annotations",
+                later + supports.formatted("mandate")).getMap("errors[0].extensions");
+        assertEquals("annotations/factSources/0/fact", wrongFact.get("field"));
+        queryAs(editor(), INGEST, "text", text("pact later"), "annotations",
+                later + supports.formatted("decisionRule"));
+        JsonPath pact = query("query { alliance(slug: \"ingest-pact\") { decisionRule "
+                + "decisionRuleSource { text document { slug } } } }");
+        assertEquals("Unanimity", pact.getString("data.alliance.decisionRule"));
+        assertEquals("ingest-test ministry", pact.getString("data.alliance.decisionRuleSource.text"));
+        assertEquals("ingest-pact-later", pact.getString("data.alliance.decisionRuleSource.document.slug"));
     }
 
     @Test

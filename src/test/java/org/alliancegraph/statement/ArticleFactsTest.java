@@ -141,7 +141,7 @@ class ArticleFactsTest {
             JsonPath answer = query("""
                     query($name: String!) {
                       alliance(name: $name) {
-                        slug decisionRule
+                        slug decisionRule decisionRuleSource { text document { slug } }
                         members { actor { slug } from { value } }
                         partners { actor { slug } category }
                         discussedIn(first: 100) { edges { node { slug reports { excerpt { text } } } } }
@@ -158,6 +158,10 @@ class ArticleFactsTest {
             assertTrue(
                     answer.getString("data.alliance.discussedIn").contains("nécessite l’accord des 32 États membres"),
                     "the consensus rule is traced to its sentence");
+            assertEquals("Toute décision de lancement ou de clôture d’une opération nécessite l’accord des 32 États "
+                    + "membres", answer.getString("data.alliance.decisionRuleSource.text"),
+                    "the reference file's rule, supported by the article's sentence");
+            assertEquals("000_ab42d079f1321106", answer.getString("data.alliance.decisionRuleSource.document.slug"));
         }
     }
 
