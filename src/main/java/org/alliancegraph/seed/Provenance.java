@@ -1,6 +1,7 @@
 package org.alliancegraph.seed;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.alliancegraph.seed.SeedFile.Source;
 
@@ -72,13 +73,9 @@ final class Provenance {
         }
     }
 
-    private interface Check<T> {
-        void apply(T item, String at);
-    }
-
-    private static <T> void each(List<T> items, String at, Check<T> check) {
+    private static <T> void each(List<T> items, String at, BiConsumer<T, String> check) {
         for (int i = 0; i < items.size(); i++) {
-            check.apply(items.get(i), at + "/" + i);
+            check.accept(items.get(i), at + "/" + i);
         }
     }
 }

@@ -68,11 +68,7 @@ class GeneratedDataTest {
 
     @Test
     void aFilteredPageAndItsCountAreThoseOfSql() {
-        List<List<Object>> pair = sql("""
-                select a.slug, m.slug from statement s join actor a on a.id = s.speaker_id
-                join statement_subject ss on ss.statement_id = s.id join mission m on m.id = ss.mission_id
-                where s.evidential_status = 'REPORTED' group by a.slug, m.slug order by count(*) desc, 1, 2 limit 1
-                """);
+        List<List<Object>> pair = busiestReportedPair();
         String speaker = (String) pair.get(0).get(0);
         String mission = (String) pair.get(0).get(1);
         List<Object> expected = column(sql("""
@@ -106,11 +102,7 @@ class GeneratedDataTest {
 
     @Test
     void aFilteredPageIsOneStatementThatReadsTheSpeakersIndexInIdOrderAndStops() {
-        List<List<Object>> pair = sql("""
-                select a.slug, m.slug from statement s join actor a on a.id = s.speaker_id
-                join statement_subject ss on ss.statement_id = s.id join mission m on m.id = ss.mission_id
-                where s.evidential_status = 'REPORTED' group by a.slug, m.slug order by count(*) desc, 1, 2 limit 1
-                """);
+        List<List<Object>> pair = busiestReportedPair();
         Counted<JsonPath> counted = SqlStatements.count(() -> query("""
                 query($filter: StatementFilter) {
                   statements(filter: $filter, orderBy: NEWEST_FIRST, first: 3) { edges { node { slug text } } }
@@ -245,6 +237,15 @@ class GeneratedDataTest {
     void aMistypedNameFindsItsActorFirst() {
         JsonPath answer = query("query { searchNames(query: \"Bench actr 42\", first: 3) { actor { slug } } }");
         assertEquals("bench-actor-42", answer.getString("data.searchNames[0].actor.slug"));
+    }
+
+    /** The speaker and mission with the most reported statements about it: (speaker slug, mission slug). */
+    private List<List<Object>> busiestReportedPair() {
+        return sql("""
+                select a.slug, m.slug from statement s join actor a on a.id = s.speaker_id
+                join statement_subject ss on ss.statement_id = s.id join mission m on m.id = ss.mission_id
+                where s.evidential_status = 'REPORTED' group by a.slug, m.slug order by count(*) desc, 1, 2 limit 1
+                """);
     }
 
     /** The generic plan (as a prepared statement's after a few executions) of the SQL with these parameters. */
