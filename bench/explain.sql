@@ -15,7 +15,7 @@ explain (analyze, buffers, costs off) execute filtered('bench-actor-3', 'bench-m
 
 prepare aggregate(text, text) as
 select date_trunc('month', r.day::timestamp)::date, sum(r.statements)::bigint from statement_rollup r
-where r.scope = $1 and r.subject_id = (select x.id from mission x where x.slug = $2) and r.grain = 'month'
+where r.scope = $1 and r.subject_id = (select x.id from mission x where x.slug = $2) and r.grain = 'month_total'
 group by 1 having sum(r.statements) > 0 order by 1 nulls last;
 explain (analyze, buffers, costs off) execute aggregate('mission', 'bench-mission-0');
 

@@ -7,12 +7,12 @@ import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.graphql.Conditions;
 
 /**
- * The conditions of a {@link StatementFilter} on the alias {@code r} of table {@code statement_rollup} (migration V8),
- * for the filters the rollup can answer: a subject ({@code about}) with the stances towards it, kinds, evidential
+ * The conditions of a {@link StatementFilter} on the alias {@code r} of table {@code statement_rollup} (migrations V8,
+ * V9), for the filters the rollup can answer: a subject ({@code about}) with the stances towards it, kinds, evidential
  * statuses, languages and dates. It has no speaker and no report, and a stance only towards one subject: a filter on
  * speakers or outlets, or on stances without a subject, is counted from the statements. Counts by month or year, and
- * over dates that begin and end with a month, read the rollup's months, whose number does not grow with the data; the
- * others its days.
+ * over dates that begin and end with a month, read the rollup's months, whose number does not grow with the data (their
+ * totals when the filter names no stance, kind, status or language: one row a month); the others its days.
  */
 final class Rollup extends Conditions {
 
@@ -62,7 +62,9 @@ final class Rollup extends Conditions {
             where.add("r.scope = ?", Where.subjectAttribute(about.attribute()));
             where.add("r.subject_id = " + Where.subjectId(about.attribute()), about.slug());
         }
-        where.dimensions(filter, byMonth);
+        boolean anyDimension = filter != null && (filter.stances != null || filter.kinds != null
+                || filter.evidentialStatuses != null || filter.languages != null);
+        where.dimensions(filter, !byMonth ? "day" : anyDimension ? "month" : "month_total");
         return where;
     }
 
@@ -73,12 +75,12 @@ final class Rollup extends Conditions {
         Rollup where = new Rollup();
         where.add("r.scope = ?", Where.subjectAttribute(attribute));
         where.add("r.subject_id in (?)", subjectIds);
-        where.dimensions(filter, byMonth);
+        where.dimensions(filter, byMonth ? "month" : "day");
         return where;
     }
 
-    private void dimensions(StatementFilter filter, boolean byMonth) {
-        add(byMonth ? "r.grain = 'month'" : "r.grain = 'day'");
+    private void dimensions(StatementFilter filter, String grain) {
+        add("r.grain = '" + grain + "'");
         if (filter == null) {
             return;
         }

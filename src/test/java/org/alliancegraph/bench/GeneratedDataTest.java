@@ -116,13 +116,14 @@ class GeneratedDataTest {
     }
 
     @Test
-    void monthlyCountsAboutAMissionReadTheRollupsMonths() {
+    void monthlyCountsAboutAMissionReadTheRollupsMonthTotals() {
         Counted<JsonPath> counted = SqlStatements.count(() -> query("""
                 query { statementCounts(period: MONTH, filter: { about: { mission: "bench-mission-0" } }) { count } }
                 """));
         assertEquals(1, counted.count(), counted.statements()::toString);
         String sql = counted.statements().get(0);
-        assertTrue(sql.contains("statement_rollup") && sql.contains("'month'") && !sql.contains(" statement "), sql);
+        assertTrue(sql.contains("statement_rollup") && sql.contains("'month_total'") && !sql.contains(" statement "),
+                sql);
     }
 
     @Test

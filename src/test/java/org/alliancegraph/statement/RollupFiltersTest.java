@@ -34,6 +34,20 @@ class RollupFiltersTest {
     }
 
     @Test
+    void monthsFilteredOnNothingButASubjectAndDatesReadTheMonthsTotals() {
+        assertEquals("r.scope = 'statement' and r.grain = 'month_total'", Rollup.of(null, true).all());
+        StatementFilter filter = about("kfor");
+        filter.from = "2026-03";
+        assertEquals("r.scope = ?1 and r.subject_id = (select x.id from mission x where x.slug = ?2) "
+                + "and r.grain = 'month_total' and r.day >= ?3", Rollup.of(filter, true).all());
+        filter.languages = List.of("fr");
+        assertTrue(Rollup.of(filter, true).all().contains("r.grain = 'month' "));
+        assertTrue(Rollup.of(filter, false).all().contains("r.grain = 'day' "));
+        assertTrue(Rollup.perSubject("mission", List.of(1L), null, true).all().contains("r.grain = 'month'"),
+                "a summary per stance reads the months, which have stances");
+    }
+
+    @Test
     void datesThatTakeWholeMonthsReadTheMonths() {
         assertTrue(Rollup.wholeMonths(null));
         assertTrue(Rollup.wholeMonths(dates("2026-03", "2026")));

@@ -156,7 +156,9 @@ class RollupTest {
                 """, "text", text.toString(), "annotations", annotations);
     }
 
-    /** The rollup's rows equal a recount from the statements (the view of migration V8 lists the differences). */
+    /**
+     * The rollup's rows equal a recount from the statements (the view of migrations V8 and V9 lists the differences).
+     */
     private void assertNoDrift() {
         List<String> drift = new ArrayList<>();
         pool.query("select * from statement_rollup_drift").execute().await().indefinitely()
