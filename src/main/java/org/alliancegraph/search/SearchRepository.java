@@ -20,6 +20,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SearchRepository {
 
+    /** How many statement ids make an era of the search index: the divisor of migration V11's index expression. */
+    static final int ERA = 65536;
+
     private final Reads reads;
     private final int maxCandidates;
 
@@ -56,10 +59,11 @@ public class SearchRepository {
     /**
      * The best statements that the filter lets through, by their search document (migration V7: text and translation,
      * supporting excerpts, names of the speaker and subjects, reporting outlets and cited sources). Only the first
-     * {@code alliance.search.max-candidates} matches that pass the filter are ranked (in the order the index scan
-     * yields them, about the oldest first: an order by id would read every match first), so that a common word costs
-     * the same at any size; only the returned ones are highlighted. A page after a hit continues in rank order (rank,
-     * then id), as long as the matches do not change.
+     * {@code alliance.search.max-candidates} matches that pass the filter are ranked, the newest first: the index
+     * (migration V11) is read one era of {@value #ERA} statement ids (a lexeme of the indexed document) at a time,
+     * newest era first, until the cap is reached, so that a common word costs the same at any size (an order by id
+     * would read every match first); only the returned ones are highlighted. A page after a hit continues in rank order
+     * (rank, then id), as long as the matches do not change.
      * <p>
      * The cap is written into the SQL, not bound: the client caches the prepared statement, and after five executions
      * PostgreSQL may plan it once for any parameters, taking an unknown LIMIT for a tenth of the table; it then scans
@@ -75,8 +79,11 @@ public class SearchRepository {
                     + "))";
         }
         return reads.nativeList("with q as (select " + match(text) + " as match, " + show(text) + " as show), "
-                + "candidates as (select s.id, s.lang, s.text, s.search_document from statement s, q "
-                + "where s.search_document @@ q.match and " + where.all() + " limit " + maxCandidates + "), "
+                + "candidates as (select c.* from q, generate_series((select max(id) from statement) / " + ERA
+                + ", 0, -1) e(era), lateral (select s.id, s.lang, s.text, s.search_document from statement s "
+                + "where (s.search_document || statement_search_era(s.id)) @@ (q.match && "
+                + "statement_search_era_query(e.era)) and " + where.all()
+                + " limit " + maxCandidates + ") c limit " + maxCandidates + "), "
                 + "ranked as (select c.id, c.lang, c.text, ts_rank(c.search_document, q.match)::float8 as rank "
                 + "from candidates c, q), "
                 + "best as (select * from ranked where " + after + " order by rank desc, id limit "

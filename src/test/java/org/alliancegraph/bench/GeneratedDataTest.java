@@ -235,6 +235,21 @@ class GeneratedDataTest {
     }
 
     @Test
+    void searchReadsTheIndexOneEraAtATimeNewestFirst() {
+        Counted<JsonPath> counted = SqlStatements.count(() -> query("""
+                query { searchStatements(query: "securite kosovo", first: 5) { rank } }
+                """));
+        String search = counted.statements().get(0);
+        assertTrue(search.contains("statement_search_era_query"), search);
+        String words = "securite kosovo";
+        String plan = plan(search, words, words, words, words, words, words, 5);
+        assertTrue(plan.contains("Function Scan on generate_series e"), plan);
+        assertTrue(plan.contains("Bitmap Index Scan on statement_search_era_idx") && plan.contains(
+                "Index Cond: ((search_document || statement_search_era(id)) @@ (")
+                && plan.contains(" && statement_search_era_query(e.era)))"), "the era in the index: " + plan);
+    }
+
+    @Test
     void aMistypedNameFindsItsActorFirst() {
         JsonPath answer = query("query { searchNames(query: \"Bench actr 42\", first: 3) { actor { slug } } }");
         assertEquals("bench-actor-42", answer.getString("data.searchNames[0].actor.slug"));
