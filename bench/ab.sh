@@ -24,7 +24,6 @@ db="alliance_bench_$statements"
 rounds="${BENCH_ROUNDS:-3}"
 duration="${BENCH_DURATION:-15s}"
 dir="${BENCH_AB_DIR:-/tmp/alliance-bench-ab}"
-clk=$(getconf CLK_TCK)
 
 build() {  # $1: commit; prints the directory of its packaged application
   local tree="$dir/$1"

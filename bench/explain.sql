@@ -25,8 +25,11 @@ with q as (select (websearch_to_tsquery('french', immutable_unaccent($1))
                    || websearch_to_tsquery('simple', immutable_unaccent($1))) as match,
                   (websearch_to_tsquery('french', $1) || websearch_to_tsquery('english', $1)
                    || websearch_to_tsquery('simple', $1)) as show),
-candidates as (select s.id, s.lang, s.text, s.search_document from statement s, q
-               where s.search_document @@ q.match and true limit 2000),
+candidates as (select c.* from q, generate_series((select max(id) from statement) / 65536, 0, -1) e(era),
+               lateral (select s.id, s.lang, s.text, s.search_document from statement s
+                        where (s.search_document || statement_search_era(s.id))
+                              @@ (q.match && statement_search_era_query(e.era)) and true limit 2000) c
+               limit 2000),
 ranked as (select c.id, c.lang, c.text, ts_rank(c.search_document, q.match)::float8 as rank from candidates c, q),
 best as (select * from ranked where true order by rank desc, id limit $2)
 select best.id, best.rank, ts_headline(search_config(best.lang), best.text, q.show,

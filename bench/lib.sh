@@ -63,6 +63,19 @@ await_ready() {  # $1: port. Until the application there answers its readiness c
   return 1
 }
 cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }  # utime + stime (fields 14, 15)
+clk=$(getconf CLK_TCK)
+postgres_ticks() {  # $1: database. "pid ticks" of the PostgreSQL backends connected to it
+  local p
+  for p in $(psql "${pg[@]}" -Atc "select pid from pg_stat_activity where datname = '$1'" postgres); do
+    echo "$p $(cpu_ticks "$p" 2>/dev/null || echo 0)"
+  done
+}
+postgres_delta() {  # $1, $2: postgres_ticks before and after; ticks spent in between (by processes alive after)
+  awk 'NR == FNR { before[$1] = $2; next } { t += $2 - before[$1] } END { print t + 0 }' "$1" "$2"
+}
+per_request() {  # $1: clock ticks, $2: requests; milliseconds per request
+  awk -v t="$1" -v n="${2:-0}" -v clk="$clk" 'BEGIN { if (n > 0) printf "%.2f", t * 1000 / clk / n; else print "-" }'
+}
 
 body() { python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' "$1"; }
 ms() {  # wrk latency (e.g. 850.00us, 12.30ms, 1.20s) in milliseconds

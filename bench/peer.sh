@@ -198,19 +198,6 @@ python3 bench/peer/check.py dashboard "$answers/2-dashboard-ours.json" "$answers
 counts=$(awk '/^dashboard, ours: / { sub(/^dashboard, ours: /, ""); print }' "$answers/check.txt")
 
 # --- Measurements -----------------------------------------------------------------------------------------------------
-clk=$(getconf CLK_TCK)
-postgres_ticks() {  # "pid ticks" of the PostgreSQL backends connected to the benchmark database (both servers' pools)
-  local p
-  for p in $(psql "${pg[@]}" -Atc "select pid from pg_stat_activity where datname = '$db'" postgres); do
-    echo "$p $(cpu_ticks "$p" 2>/dev/null || echo 0)"
-  done
-}
-postgres_delta() {  # $1, $2: postgres_ticks before and after; ticks spent in between (by processes alive after)
-  awk 'NR == FNR { before[$1] = $2; next } { t += $2 - before[$1] } END { print t + 0 }' "$1" "$2"
-}
-per_request() {  # $1: clock ticks, $2: requests; milliseconds per request
-  awk -v t="$1" -v n="${2:-0}" -v clk="$clk" 'BEGIN { if (n > 0) printf "%.2f", t * 1000 / clk / n; else print "-" }'
-}
 wait_idle() {  # $1: pid. Until the server has finished the requests wrk left in flight (under 2 % of a core for 1 s)
   local quiet=0 t0 t1
   for _ in $(seq 1 120); do
@@ -242,11 +229,11 @@ measure() {  # $1: query, $2: server (ours|PostGraphile), $3: round, $4: URL, $5
       sleep 0.5
     done ) > "$out/peer-rss.tmp" &
   sampler=$!
-  postgres_ticks > "$out/peer-pg-before.tmp"
+  postgres_ticks "$db" > "$out/peer-pg-before.tmp"
   before=$(cpu_ticks "$5")
   result=$(wrk -t2 -c"$connections" -d"$duration" --timeout "$timeout" --latency -s bench/post.lua "$4" || true)
   after=$(cpu_ticks "$5" 2>/dev/null || echo "$before")
-  postgres_ticks > "$out/peer-pg-after.tmp"
+  postgres_ticks "$db" > "$out/peer-pg-after.tmp"
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
   sampler=""
