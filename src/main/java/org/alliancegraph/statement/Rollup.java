@@ -59,8 +59,8 @@ final class Rollup extends Conditions {
         if (about == null) {
             where.add("r.scope = 'statement'");
         } else {
-            where.add("r.scope = ?", Where.subjectAttribute(about.attribute()));
-            where.add("r.subject_id = " + Where.subjectId(about.attribute()), about.slug());
+            where.add("r.scope = ?", about.kind().attribute());
+            where.add("r.subject_id = " + Where.subjectId(about.kind()), about.slug());
         }
         boolean anyDimension = filter != null && (filter.stances != null || filter.kinds != null
                 || filter.evidentialStatuses != null || filter.languages != null);
@@ -71,9 +71,9 @@ final class Rollup extends Conditions {
     /**
      * The conditions on the rows of these subjects, for a filter that {@link #servesPerSubject}, by month or by day.
      */
-    static Rollup perSubject(String attribute, List<Long> subjectIds, StatementFilter filter, boolean byMonth) {
+    static Rollup perSubject(SubjectKind kind, List<Long> subjectIds, StatementFilter filter, boolean byMonth) {
         Rollup where = new Rollup();
-        where.add("r.scope = ?", Where.subjectAttribute(attribute));
+        where.add("r.scope = ?", kind.attribute());
         where.add("r.subject_id in (?)", subjectIds);
         where.dimensions(filter, byMonth ? "month" : "day");
         return where;

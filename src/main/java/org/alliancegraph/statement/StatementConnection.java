@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class StatementConnection {
 
     /** Whose statements a nested list holds: about a subject, or made by a speaker or at an event. */
-    record Scope(String attribute, boolean about, Long parentId) {
+    record Scope(StatementParent parent, Long parentId) {
     }
 
     @NonNull

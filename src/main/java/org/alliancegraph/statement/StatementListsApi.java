@@ -56,7 +56,7 @@ public class StatementListsApi {
     public CompletionStage<StatementConnection> allianceDiscussedIn(@Source AllianceView alliance,
             StatementFilter filter, @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first,
             String after) {
-        return about("alliance", alliance.rowId(), filter, orderBy, first, after);
+        return about(SubjectKind.ALLIANCE, alliance.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -64,7 +64,7 @@ public class StatementListsApi {
     @Description("Statements about this mission, each edge with the speaker's stance towards it; " + PAGE)
     public CompletionStage<StatementConnection> missionDiscussedIn(@Source MissionView mission, StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first, String after) {
-        return about("mission", mission.rowId(), filter, orderBy, first, after);
+        return about(SubjectKind.MISSION, mission.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -72,7 +72,7 @@ public class StatementListsApi {
     @Description("Statements about this actor, each edge with the speaker's stance towards it; " + PAGE)
     public CompletionStage<StatementConnection> actorDiscussedIn(@Source ActorView actor, StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first, String after) {
-        return about("actor", actor.rowId(), filter, orderBy, first, after);
+        return about(SubjectKind.ACTOR, actor.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -81,7 +81,7 @@ public class StatementListsApi {
             + "speaker's stance; " + PAGE)
     public CompletionStage<StatementConnection> eventDiscussedIn(@Source EventView event, StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first, String after) {
-        return about("event", event.rowId(), filter, orderBy, first, after);
+        return about(SubjectKind.EVENT, event.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -89,7 +89,7 @@ public class StatementListsApi {
     @Description("Statements about this topic, each edge with the speaker's stance towards it; " + PAGE)
     public CompletionStage<StatementConnection> topicDiscussedIn(@Source TopicView topic, StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first, String after) {
-        return about("topic", topic.rowId(), filter, orderBy, first, after);
+        return about(SubjectKind.TOPIC, topic.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -97,7 +97,7 @@ public class StatementListsApi {
     @Description("What the actor said, demanded or signalled; " + PAGE)
     public CompletionStage<StatementConnection> actorStatements(@Source ActorView actor, StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first, String after) {
-        return of("speaker", actor.rowId(), filter, orderBy, first, after);
+        return page(StatementOwner.SPEAKER, actor.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -105,7 +105,7 @@ public class StatementListsApi {
     @Description("Statements made at the event; " + PAGE)
     public CompletionStage<StatementConnection> eventStatements(@Source EventView event, StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first, String after) {
-        return of("event", event.rowId(), filter, orderBy, first, after);
+        return page(StatementOwner.EVENT, event.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -115,32 +115,27 @@ public class StatementListsApi {
         if (scope == null) {
             return ResolverErrors.hideInternalErrors(statements.count(connection.filter)).subscribeAsCompletionStage();
         }
-        return batches.load(scope.parentId(), "", ids -> (scope.about()
-                ? statements.countsAbout(scope.attribute(), ids, connection.filter)
-                : statements.countsOf(scope.attribute(), ids, connection.filter))
+        return batches.load(scope.parentId(), "", ids -> (scope.parent() instanceof SubjectKind kind
+                ? statements.countsAbout(kind, ids, connection.filter)
+                : statements.countsOf((StatementOwner) scope.parent(), ids, connection.filter))
                 .map(rows -> Batches.counts(ids, rows)));
     }
 
-    private CompletionStage<StatementConnection> about(String attribute, Long parentId, StatementFilter filter,
+    private CompletionStage<StatementConnection> about(SubjectKind kind, Long parentId, StatementFilter filter,
             StatementOrder order, Integer first, String after) {
-        return page(attribute, true, parentId, filter, order, first, after);
-    }
-
-    private CompletionStage<StatementConnection> of(String attribute, Long parentId, StatementFilter filter,
-            StatementOrder order, Integer first, String after) {
-        return page(attribute, false, parentId, filter, order, first, after);
+        return page(kind, parentId, filter, order, first, after);
     }
 
     /**
      * Loads this parent's page with those of every other parent of the same field, arguments and shape: one statement
      * for all of them.
      */
-    private CompletionStage<StatementConnection> page(String attribute, boolean about, Long parentId,
+    private CompletionStage<StatementConnection> page(StatementParent parent, Long parentId,
             StatementFilter filter, StatementOrder order, Integer first, String after) {
         Window window = window(first, after);
         StatementView.Shape shape = StatementView.Shape.selected(selection, NODE);
         return batches.load(parentId, shape.toString(),
-                ids -> pages(attribute, about, ids, filter, order, window, shape));
+                ids -> pages(parent, ids, filter, order, window, shape));
     }
 
     /** The window a nested page's arguments ask for: forward only, 20 statements unless {@code first} says. */
@@ -149,14 +144,14 @@ public class StatementListsApi {
     }
 
     /**
-     * The pages of many parents at once, one per id in the ids' order: statements about them ({@code about}) or made by
-     * or at them, where the statement's {@code attribute} is the parent. One SQL statement.
+     * The pages of many parents at once, one per id in the ids' order: statements about them (a subject) or made by or
+     * at them (an owner). One SQL statement.
      */
-    Uni<List<StatementConnection>> pages(String attribute, boolean about, List<Long> ids, StatementFilter filter,
+    Uni<List<StatementConnection>> pages(StatementParent parent, List<Long> ids, StatementFilter filter,
             StatementOrder order, Window window, StatementView.Shape shape) {
-        Uni<List<StatementRepository.PageRow>> rows = about
-                ? statements.pagesAbout(attribute, ids, filter, order, window, shape)
-                : statements.pagesOf(attribute, ids, filter, order, window, shape);
+        Uni<List<StatementRepository.PageRow>> rows = parent instanceof SubjectKind kind
+                ? statements.pagesAbout(kind, ids, filter, order, window, shape)
+                : statements.pagesOf((StatementOwner) parent, ids, filter, order, window, shape);
         return rows.map(found -> {
             List<List<StatementRepository.PageRow>> pages = Batches.group(ids, id -> id, found,
                     StatementRepository.PageRow::parent);
@@ -165,7 +160,7 @@ public class StatementListsApi {
                         Window.Page<StatementEdge> page = window.page(pages.get(i), row -> row.statement().rowId(),
                                 (cursor, row) -> new StatementEdge(cursor, row.statement(), row.stance()));
                         return new StatementConnection(page.edges(), page.pageInfo(), filter,
-                                new Scope(attribute, about, ids.get(i)));
+                                new Scope(parent, ids.get(i)));
                     })
                     .toList();
         });

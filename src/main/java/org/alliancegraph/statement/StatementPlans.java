@@ -27,14 +27,14 @@ class StatementPlans implements PlannedFields {
 
     @Override
     public void register(Registry registry) {
-        for (String type : List.of("Alliance", "Mission", "Actor", "Event", "Topic")) {
-            registry.batch(type, "discussedIn", StatementPlans::unfiltered,
-                    (List<Node> parents, PlannedField field) -> pages(type.toLowerCase(), true, parents, field));
+        for (SubjectKind kind : SubjectKind.values()) {
+            registry.batch(kind.graphqlType(), "discussedIn", StatementPlans::unfiltered,
+                    (List<Node> parents, PlannedField field) -> pages(kind, parents, field));
         }
         registry.batch("Actor", "statements", StatementPlans::unfiltered,
-                (List<Node> parents, PlannedField field) -> pages("speaker", false, parents, field));
+                (List<Node> parents, PlannedField field) -> pages(StatementOwner.SPEAKER, parents, field));
         registry.batch("Event", "statements", StatementPlans::unfiltered,
-                (List<Node> parents, PlannedField field) -> pages("event", false, parents, field));
+                (List<Node> parents, PlannedField field) -> pages(StatementOwner.EVENT, parents, field));
         registry.batch("Statement", "subjects", api::subjects);
         registry.batch("Statement", "reports", api::reports);
         registry.batch("StatementSubject", "statement", api::subjectStatement);
@@ -51,9 +51,8 @@ class StatementPlans implements PlannedFields {
      * One page per parent, in the parents' order, as {@link StatementListsApi} reads them for graphql-java: one
      * statement for all (a parent that comes twice gets its page twice).
      */
-    private Uni<List<StatementConnection>> pages(String attribute, boolean about, List<Node> parents,
-            PlannedField field) {
-        return lists.pages(attribute, about, parents.stream().map(Node::rowId).toList(), null,
+    private Uni<List<StatementConnection>> pages(StatementParent parent, List<Node> parents, PlannedField field) {
+        return lists.pages(parent, parents.stream().map(Node::rowId).toList(), null,
                 field.enumArgument("orderBy", StatementOrder.class),
                 StatementListsApi.window(field.intArgument("first"), field.stringArgument("after")),
                 StatementView.Shape.selected(field, StatementListsApi.NODE));

@@ -97,26 +97,26 @@ public class StatementRepository implements PanacheRepository<Statement>, NodeRe
     }
 
     /**
-     * One window of statements about each parent (attribute "alliance", "mission", "actor", "event" or "topic"), in one
-     * SQL statement: a LATERAL subquery reads each parent's first rows from the (parent, statement) index, with the
-     * columns and joins of the shape. Rows carry the subject entry's stance and are grouped by parent.
+     * One window of statements about each parent (a subject of this kind), in one SQL statement: a LATERAL subquery
+     * reads each parent's first rows from the (parent, statement) index, with the columns and joins of the shape. Rows
+     * carry the subject entry's stance and are grouped by parent.
      */
-    public Uni<List<PageRow>> pagesAbout(String attribute, List<Long> parentIds, StatementFilter filter,
+    public Uni<List<PageRow>> pagesAbout(SubjectKind kind, List<Long> parentIds, StatementFilter filter,
             StatementOrder order, Window window, StatementView.Shape shape) {
         Projection columns = new Projection().add("p.id").add("x.stance");
         StatementView.project(columns, "s", shape);
-        return lateralPages(columns, "StatementSubject x join x.statement s", "x." + Where.subjectAttribute(attribute),
-                entityOf(attribute), parentIds, filter, order, window, shape,
+        return lateralPages(columns, "StatementSubject x join x.statement s", "x." + kind.attribute(), kind.entity(),
+                parentIds, filter, order, window, shape,
                 row -> new PageRow(row.nextLong(), row.next(), StatementView.from(row, shape)));
     }
 
-    /** One window of the statements of each parent (attribute "speaker" or "event"), in one SQL statement. */
-    public Uni<List<PageRow>> pagesOf(String attribute, List<Long> parentIds, StatementFilter filter,
+    /** One window of the statements of each parent (their speaker or event), in one SQL statement. */
+    Uni<List<PageRow>> pagesOf(StatementOwner owner, List<Long> parentIds, StatementFilter filter,
             StatementOrder order, Window window, StatementView.Shape shape) {
         Projection columns = new Projection().add("p.id");
         StatementView.project(columns, "s", shape);
-        return lateralPages(columns, "Statement s", "s." + Where.ownerAttribute(attribute), entityOf(attribute),
-                parentIds, filter, order, window, shape, row -> new PageRow(row.nextLong(), null,
+        return lateralPages(columns, "Statement s", "s." + owner.attribute(), owner.entity(), parentIds, filter, order,
+                window, shape, row -> new PageRow(row.nextLong(), null,
                         StatementView.from(row, shape)));
     }
 
@@ -149,21 +149,9 @@ public class StatementRepository implements PanacheRepository<Statement>, NodeRe
         return "select " + columns.select() + " from Statement s " + shape.clause("s");
     }
 
-    /** The entity a statement or subject attribute points at. */
-    private static String entityOf(String attribute) {
-        return switch (attribute) {
-            case "speaker", "actor" -> "Actor";
-            case "alliance" -> "Alliance";
-            case "mission" -> "Mission";
-            case "event" -> "Event";
-            case "topic" -> "Topic";
-            default -> throw new IllegalArgumentException("no entity for " + attribute);
-        };
-    }
-
     /** How many filtered statements are about each parent: rows of (parent id, count). */
-    public Uni<List<Object[]>> countsAbout(String attribute, List<Long> parentIds, StatementFilter filter) {
-        String a = Where.subjectAttribute(attribute);
+    public Uni<List<Object[]>> countsAbout(SubjectKind kind, List<Long> parentIds, StatementFilter filter) {
+        String a = kind.attribute();
         Where where = Where.of(filter);
         where.add("x." + a + ".id in ?", parentIds);
         return reads.list("select x." + a + ".id, count(distinct s.id) from StatementSubject x join x.statement s "
@@ -171,8 +159,8 @@ public class StatementRepository implements PanacheRepository<Statement>, NodeRe
     }
 
     /** How many filtered statements each parent made or hosted: rows of (parent id, count). */
-    public Uni<List<Object[]>> countsOf(String attribute, List<Long> parentIds, StatementFilter filter) {
-        String a = Where.ownerAttribute(attribute);
+    Uni<List<Object[]>> countsOf(StatementOwner owner, List<Long> parentIds, StatementFilter filter) {
+        String a = owner.attribute();
         Where where = Where.of(filter);
         where.add("s." + a + ".id in ?", parentIds);
         return reads.list("select s." + a + ".id, count(s.id) from Statement s " + where.hql() + "group by s." + a

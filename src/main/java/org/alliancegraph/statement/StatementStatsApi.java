@@ -68,7 +68,7 @@ public class StatementStatsApi {
     @Description(STANCES)
     public CompletionStage<List<@NonNull StanceCount>> allianceStances(@Source AllianceView alliance,
             StatementFilter filter) {
-        return stances("alliance", alliance.rowId(), filter);
+        return stances(SubjectKind.ALLIANCE, alliance.rowId(), filter);
     }
 
     @NonNull
@@ -76,33 +76,33 @@ public class StatementStatsApi {
     @Description(STANCES)
     public CompletionStage<List<@NonNull StanceCount>> missionStances(@Source MissionView mission,
             StatementFilter filter) {
-        return stances("mission", mission.rowId(), filter);
+        return stances(SubjectKind.MISSION, mission.rowId(), filter);
     }
 
     @NonNull
     @Name("stanceSummary")
     @Description(STANCES)
     public CompletionStage<List<@NonNull StanceCount>> actorStances(@Source ActorView actor, StatementFilter filter) {
-        return stances("actor", actor.rowId(), filter);
+        return stances(SubjectKind.ACTOR, actor.rowId(), filter);
     }
 
     @NonNull
     @Name("stanceSummary")
     @Description(STANCES)
     public CompletionStage<List<@NonNull StanceCount>> eventStances(@Source EventView event, StatementFilter filter) {
-        return stances("event", event.rowId(), filter);
+        return stances(SubjectKind.EVENT, event.rowId(), filter);
     }
 
     @NonNull
     @Name("stanceSummary")
     @Description(STANCES)
     public CompletionStage<List<@NonNull StanceCount>> topicStances(@Source TopicView topic, StatementFilter filter) {
-        return stances("topic", topic.rowId(), filter);
+        return stances(SubjectKind.TOPIC, topic.rowId(), filter);
     }
 
     /** The summaries of every parent of the same field and filter, in one GROUP BY. */
-    private CompletionStage<List<StanceCount>> stances(String attribute, Long parentId, StatementFilter filter) {
-        return batches.load(parentId, "", ids -> stats.stancesAbout(attribute, ids, filter).map(rows -> {
+    private CompletionStage<List<StanceCount>> stances(SubjectKind kind, Long parentId, StatementFilter filter) {
+        return batches.load(parentId, "", ids -> stats.stancesAbout(kind, ids, filter).map(rows -> {
             Map<Long, List<StanceCount>> byParent = new HashMap<>();
             for (Object[] row : rows) {
                 byParent.computeIfAbsent((Long) row[0], id -> new ArrayList<>())

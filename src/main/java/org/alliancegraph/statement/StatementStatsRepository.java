@@ -63,10 +63,10 @@ public class StatementStatsRepository {
                 StatementStatsRepository::count, where.parameters());
     }
 
-    /** For each parent (a subject attribute), rows of (parent id, stance, evidential status, count). */
-    public Uni<List<Object[]>> stancesAbout(String attribute, List<Long> parentIds, StatementFilter filter) {
+    /** For each parent (a subject of this kind), rows of (parent id, stance, evidential status, count). */
+    public Uni<List<Object[]>> stancesAbout(SubjectKind kind, List<Long> parentIds, StatementFilter filter) {
         if (Rollup.servesPerSubject(filter)) {
-            Rollup where = Rollup.perSubject(attribute, parentIds, filter, Rollup.wholeMonths(filter));
+            Rollup where = Rollup.perSubject(kind, parentIds, filter, Rollup.wholeMonths(filter));
             return reads.nativeList("select r.subject_id, r.stance, r.evidential_status, sum(r.statements)::bigint "
                     + "from statement_rollup r where " + where.all() + " group by 1, 2, 3 "
                     + "having sum(r.statements) > 0 order by 1, 2, 3",
@@ -74,7 +74,7 @@ public class StatementStatsRepository {
                             EvidentialStatus.valueOf(row.next()), row.nextLong()},
                     where.parameters());
         }
-        String a = Where.subjectAttribute(attribute);
+        String a = kind.attribute();
         Where where = Where.of(filter);
         where.add("x." + a + ".id in ?", parentIds);
         return reads.list("select x." + a + ".id, x.stance, s.evidentialStatus, count(s) "

@@ -26,26 +26,26 @@ public class SubjectInput {
     @Description("Slug of a topic, e.g. \"out-of-area-missions\".")
     public String topic;
 
-    /** The one subject set: the attribute of {@link StatementSubject} it names, and the slug. */
+    /** The one subject set: its kind and slug. */
     SubjectRef ref() {
         List<SubjectRef> set = new ArrayList<>();
-        add(set, "alliance", alliance);
-        add(set, "mission", mission);
-        add(set, "actor", actor);
-        add(set, "event", event);
-        add(set, "topic", topic);
+        add(set, SubjectKind.ALLIANCE, alliance);
+        add(set, SubjectKind.MISSION, mission);
+        add(set, SubjectKind.ACTOR, actor);
+        add(set, SubjectKind.EVENT, event);
+        add(set, SubjectKind.TOPIC, topic);
         if (set.size() != 1) {
             throw new BadUserInputException("about: set exactly one of alliance, mission, actor, event, topic");
         }
         return set.get(0);
     }
 
-    private static void add(List<SubjectRef> set, String attribute, String slug) {
+    private static void add(List<SubjectRef> set, SubjectKind kind, String slug) {
         if (slug != null) {
-            set.add(new SubjectRef(attribute, slug));
+            set.add(new SubjectRef(kind, slug));
         }
     }
 
-    record SubjectRef(String attribute, String slug) {
+    record SubjectRef(SubjectKind kind, String slug) {
     }
 }

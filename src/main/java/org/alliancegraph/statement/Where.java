@@ -2,7 +2,6 @@ package org.alliancegraph.statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.graphql.Conditions;
@@ -14,9 +13,6 @@ import org.alliancegraph.graphql.Conditions;
  * holds.
  */
 public final class Where extends Conditions {
-
-    /** The attributes of StatementSubject that name a subject; also the only such strings put into HQL. */
-    private static final Set<String> SUBJECT_ATTRIBUTES = Set.of("alliance", "mission", "actor", "event", "topic");
 
     /** The date of statement {@code s}: see {@link Statement#dated}. */
     static final String DATE = "s.dated";
@@ -42,10 +38,8 @@ public final class Where extends Conditions {
                     "exists (select 1 from StatementSubject ss where ss.statement = s");
             List<Object> parameters = new ArrayList<>();
             if (about != null) {
-                String attribute = subjectAttribute(about.attribute());
-                String entity = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
-                subject.append(" and ss.").append(attribute).append(".id = (select x.id from ").append(entity)
-                        .append(" x where x.slug = ?)");
+                subject.append(" and ss.").append(about.kind().attribute()).append(".id = (select x.id from ")
+                        .append(about.kind().entity()).append(" x where x.slug = ?)");
                 parameters.add(about.slug());
             }
             if (filter.stances != null) {
@@ -103,8 +97,8 @@ public final class Where extends Conditions {
                     "exists (select 1 from statement_subject ss where ss.statement_id = s.id");
             List<Object> parameters = new ArrayList<>();
             if (about != null) {
-                String attribute = subjectAttribute(about.attribute());
-                subject.append(" and ss.").append(attribute).append("_id = ").append(subjectId(attribute));
+                subject.append(" and ss.").append(about.kind().attribute()).append("_id = ")
+                        .append(subjectId(about.kind()));
                 parameters.add(about.slug());
             }
             if (filter.stances != null) {
@@ -140,22 +134,8 @@ public final class Where extends Conditions {
         return values.stream().map(Enum::name).toList();
     }
 
-    /** SQL: the id of the subject of this attribute (its table) whose slug is the next parameter. */
-    static String subjectId(String attribute) {
-        return "(select x.id from " + subjectAttribute(attribute) + " x where x.slug = ?)";
-    }
-
-    static String ownerAttribute(String attribute) {
-        if (!attribute.equals("speaker") && !attribute.equals("event")) {
-            throw new IllegalArgumentException("not a statement owner attribute: " + attribute);
-        }
-        return attribute;
-    }
-
-    static String subjectAttribute(String attribute) {
-        if (!SUBJECT_ATTRIBUTES.contains(attribute)) {
-            throw new IllegalArgumentException("not a subject attribute: " + attribute);
-        }
-        return attribute;
+    /** SQL: the id of the subject of this kind whose slug is the next parameter. */
+    static String subjectId(SubjectKind kind) {
+        return "(select x.id from " + kind.table() + " x where x.slug = ?)";
     }
 }

@@ -43,7 +43,7 @@ class RollupFiltersTest {
         filter.languages = List.of("fr");
         assertTrue(Rollup.of(filter, true).all().contains("r.grain = 'month' "));
         assertTrue(Rollup.of(filter, false).all().contains("r.grain = 'day' "));
-        assertTrue(Rollup.perSubject("mission", List.of(1L), null, true).all().contains("r.grain = 'month'"),
+        assertTrue(Rollup.perSubject(SubjectKind.MISSION, List.of(1L), null, true).all().contains("r.grain = 'month'"),
                 "a summary per stance reads the months, which have stances");
     }
 
