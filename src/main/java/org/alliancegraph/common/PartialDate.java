@@ -97,6 +97,15 @@ public class PartialDate {
         };
     }
 
+    /**
+     * Whether a period that starts and ends at these dates (either may be open: null) must end before it starts: only
+     * when the last day the end can mean is before the first day the start can mean. "2010-06" to "2010" is in order
+     * (the year holds June), "2010" to "2009-12" is not. The one rule for every write of a period.
+     */
+    public static boolean endsBeforeItStarts(PartialDate from, PartialDate until) {
+        return from != null && until != null && until.getLatest().isBefore(from.getEarliest());
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof PartialDate that && start.equals(that.start) && precision == that.precision;

@@ -8,6 +8,7 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -74,11 +75,15 @@ public final class Writes {
         if (slug == null) {
             return Uni.createFrom().nullItem();
         }
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("from " + type.getSimpleName() + " where slug = ?1", type)
-                .setParameter(1, slug).getSingleResultOrNull())
+        return Panache.getSession().chain(session -> bySlug(session, type, slug))
                 .map(found -> found(found, type.getSimpleName().toLowerCase(Locale.ROOT) + " \"" + slug + "\"",
                         field));
+    }
+
+    /** The stored record of this type with this slug, or null: the one lookup by slug of every write. */
+    public static <T extends SluggedEntity> Uni<T> bySlug(Mutiny.Session session, Class<T> type, String slug) {
+        return session.createSelectionQuery("from " + type.getSimpleName() + " where slug = ?1", type)
+                .setParameter(1, slug).getSingleResultOrNull();
     }
 
     /** CONFLICT unless the record is at the version the client's change was made from. */
@@ -98,7 +103,7 @@ public final class Writes {
 
     /** BAD_USER_INPUT on the until field when a period ends before it starts (at the precision each is known). */
     public static void inOrder(PartialDate from, PartialDate until, String untilField) {
-        if (from != null && until != null && until.getLatest().isBefore(from.getEarliest())) {
+        if (PartialDate.endsBeforeItStarts(from, until)) {
             throw new BadUserInputException(untilField + ": " + until.getValue() + " is before the start, "
                     + from.getValue(), untilField);
         }

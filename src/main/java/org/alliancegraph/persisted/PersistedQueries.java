@@ -1,14 +1,12 @@
 package org.alliancegraph.persisted;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.common.Sha256;
 import org.alliancegraph.policy.DocumentAllowList;
 import org.alliancegraph.policy.Refusal;
 import org.alliancegraph.policy.Refusal.Kind;
@@ -95,7 +93,7 @@ public class PersistedQueries implements DocumentAllowList {
             return Future.succeededFuture(new Resolved(query, false));
         }
         if (query != null) {
-            if (!hash.equals(sha256(query))) {
+            if (!hash.equals(Sha256.hex(query))) {
                 return Future.failedFuture(refusal("PERSISTED_QUERY_HASH_MISMATCH", "provided sha does not match "
                         + "query"));
             }
@@ -119,7 +117,7 @@ public class PersistedQueries implements DocumentAllowList {
     /** Whether the document is a trusted one (in trusted-documents mode; a WebSocket's operations carry no hash). */
     @Override
     public CompletionStage<Boolean> allows(String query) {
-        return lookUp(sha256(query)).map(found -> found != null).toCompletionStage();
+        return lookUp(Sha256.hex(query)).map(found -> found != null).toCompletionStage();
     }
 
     /**
@@ -145,7 +143,7 @@ public class PersistedQueries implements DocumentAllowList {
                     or exists (select 1 from persisted_query where sha256 = $1)
                     or (select entries from registered) < $3
                 """)
-                .execute(Tuple.of(sha256(query), query, maxEntries))
+                .execute(Tuple.of(Sha256.hex(query), query, maxEntries))
                 .compose(rows -> rows.iterator().next().getBoolean(0)
                         ? Future.succeededFuture(true)
                         : notRegistered("table_full"));
@@ -171,14 +169,5 @@ public class PersistedQueries implements DocumentAllowList {
     /** The hash in lower case, as the table keeps it. */
     public static String normalised(String hash) {
         return hash == null ? null : hash.toLowerCase(Locale.ROOT);
-    }
-
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

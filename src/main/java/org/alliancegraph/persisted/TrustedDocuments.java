@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.alliancegraph.common.Sha256;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
@@ -56,7 +57,7 @@ public class TrustedDocuments {
             JsonObject operation = operations.getJsonObject(i);
             String body = operation.getString("body");
             String id = operation.getString("id");
-            if (body == null || id == null || !id.equals(PersistedQueries.sha256(body))) {
+            if (body == null || id == null || !id.equals(Sha256.hex(body))) {
                 throw new IllegalArgumentException("persisted-query manifest: operations[" + i + "] needs an id that "
                         + "is the SHA-256 of its body");
             }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancegraph.common.DatabaseFailures;
+import org.alliancegraph.common.Sha256;
 import org.alliancegraph.live.ChangeFeed;
 import org.alliancegraph.statement.StatementRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -106,7 +107,7 @@ public class SeedLoader {
      *            who ingests, recorded on the records written
      */
     public Uni<FileResult> ingest(byte[] annotations, String text, String author) {
-        String name = "ingested/" + SeedWriter.sha256(text);
+        String name = "ingested/" + Sha256.hex(text);
         SeedFile seed;
         try {
             seed = parser.parse(name, annotations);
@@ -121,7 +122,7 @@ public class SeedLoader {
 
     /** Stores a parsed file in one transaction, unless a file of this name with this content was stored before. */
     private Uni<FileResult> store(String file, SeedFile seed, byte[] content, String documentText, String author) {
-        String hash = SeedWriter.sha256(new String(content, StandardCharsets.UTF_8));
+        String hash = Sha256.hex(new String(content, StandardCharsets.UTF_8));
         String document = seed.document() == null ? null : seed.document().slug();
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                 .createNativeQuery(StatementRepository.WRITE_LOCK).getSingleResult()

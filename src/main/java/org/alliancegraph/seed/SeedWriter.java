@@ -1,14 +1,10 @@
 package org.alliancegraph.seed;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +25,9 @@ import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.LocalizedName;
 import org.alliancegraph.common.NameKind;
 import org.alliancegraph.common.PartialDate;
+import org.alliancegraph.common.Sha256;
 import org.alliancegraph.common.SluggedEntity;
+import org.alliancegraph.common.Writes;
 import org.alliancegraph.document.Excerpt;
 import org.alliancegraph.document.SourceDocument;
 import org.alliancegraph.event.Event;
@@ -471,7 +469,7 @@ final class SeedWriter {
             return Uni.createFrom().voidItem();
         }
         String at = "/document";
-        String textHash = sha256(documentText);
+        String textHash = Sha256.hex(documentText);
         return session.createSelectionQuery("select slug from SourceDocument where textHash = ?1 and slug <> ?2",
                 String.class)
                 .setParameter(1, textHash).setParameter(2, d.slug())
@@ -541,9 +539,7 @@ final class SeedWriter {
             return Uni.createFrom().failure(new SeedException(file, at + "/slug", "\"" + slug
                     + "\" is defined twice in this file"));
         }
-        return session.createSelectionQuery("from " + type.getSimpleName() + " where slug = ?1", type)
-                .setParameter(1, slug)
-                .getSingleResultOrNull()
+        return Writes.bySlug(session, type, slug)
                 .map(found -> {
                     T entity = found != null ? found : create.get();
                     entity.slug = slug;
@@ -568,9 +564,7 @@ final class SeedWriter {
         if (known != null) {
             return Uni.createFrom().item(type.cast(known));
         }
-        return session.createSelectionQuery("from " + type.getSimpleName() + " where slug = ?1", type)
-                .setParameter(1, slug)
-                .getSingleResultOrNull()
+        return Writes.bySlug(session, type, slug)
                 .invoke(found -> {
                     if (found == null) {
                         throw new SeedException(file, at, "no " + type.getSimpleName().toLowerCase()
@@ -632,7 +626,7 @@ final class SeedWriter {
     }
 
     private void checkPeriod(PartialDate from, PartialDate until, String at) {
-        if (from != null && until != null && until.getEarliest().isBefore(from.getEarliest())) {
+        if (PartialDate.endsBeforeItStarts(from, until)) {
             throw new SeedException(file, at, "ends (" + until + ") before it starts (" + from + ")");
         }
     }
@@ -644,14 +638,5 @@ final class SeedWriter {
 
     private static String key(Class<?> type, String slug) {
         return type.getSimpleName() + ":" + slug;
-    }
-
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,9 @@
 package org.alliancegraph.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
@@ -24,6 +26,17 @@ class PartialDateTest {
         assertEquals(LocalDate.of(2024, 12, 31), PartialDate.parse("2024").getLatest());
         assertEquals(LocalDate.of(2024, 2, 29), PartialDate.parse("2024-02").getLatest());
         assertEquals(LocalDate.of(1949, 8, 24), PartialDate.parse("1949-08-24").getLatest());
+    }
+
+    @Test
+    void aPeriodEndsBeforeItStartsOnlyWhenItMust() {
+        assertFalse(PartialDate.endsBeforeItStarts(PartialDate.parse("2010-06"), PartialDate.parse("2010")),
+                "the year 2010 holds June 2010");
+        assertFalse(PartialDate.endsBeforeItStarts(PartialDate.parse("2010"), PartialDate.parse("2010-01-01")));
+        assertTrue(PartialDate.endsBeforeItStarts(PartialDate.parse("2010"), PartialDate.parse("2009-12")));
+        assertTrue(PartialDate.endsBeforeItStarts(PartialDate.parse("2010-06-02"), PartialDate.parse("2010-06-01")));
+        assertFalse(PartialDate.endsBeforeItStarts(null, PartialDate.parse("1900")), "open start");
+        assertFalse(PartialDate.endsBeforeItStarts(PartialDate.parse("2100"), null), "open end");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.alliancegraph.persisted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.alliancegraph.common.Sha256;
 import org.junit.jupiter.api.Test;
 
 class ManifestTest {
@@ -10,9 +11,9 @@ class ManifestTest {
     @Test
     void eachOperationIsKeptWithItsHashAndAWrongHashStopsTheLoad() {
         String body = "{ alliances { slug } }";
-        String good = "{\"operations\":[{\"id\":\"" + PersistedQueries.sha256(body) + "\",\"body\":\"" + body + "\"}]}";
-        assertEquals(PersistedQueries.sha256(body), TrustedDocuments.read(good).get(0).getString(0));
-        String wrong = "{\"operations\":[{\"id\":\"" + PersistedQueries.sha256("other") + "\",\"body\":\"" + body
+        String good = "{\"operations\":[{\"id\":\"" + Sha256.hex(body) + "\",\"body\":\"" + body + "\"}]}";
+        assertEquals(Sha256.hex(body), TrustedDocuments.read(good).get(0).getString(0));
+        String wrong = "{\"operations\":[{\"id\":\"" + Sha256.hex("other") + "\",\"body\":\"" + body
                 + "\"}]}";
         assertThrows(IllegalArgumentException.class, () -> TrustedDocuments.read(wrong));
     }

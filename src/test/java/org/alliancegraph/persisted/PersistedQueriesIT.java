@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
+import org.alliancegraph.common.Sha256;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -20,7 +21,7 @@ class PersistedQueriesIT extends PersistedQueriesTest {
     @Test
     void anAnonymousClientsQueryRunsButIsNotRegistered() {
         String query = "query AnonymousKfor { mission(slug: \"kfor\") { acronym } }";
-        String hash = PersistedQueries.sha256(query);
+        String hash = Sha256.hex(query);
         given().contentType(ContentType.JSON).body(Map.of("query", query, "extensions", extensions(hash)))
                 .when().post("/graphql")
                 .then().statusCode(200).body("data.mission.acronym", equalTo("KFOR"));

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
+import org.alliancegraph.common.Sha256;
 import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class PersistedQueriesTest {
     @Test
     void theRoundTripRegistersAQueryThatAHashAloneThenRuns() {
         String query = "query Kfor { mission(slug: \"kfor\") { acronym } }";
-        String hash = PersistedQueries.sha256(query);
+        String hash = Sha256.hex(query);
         given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(hash)))
                 .when().post("/graphql")
                 .then().statusCode(200)
@@ -46,7 +47,7 @@ class PersistedQueriesTest {
     @Test
     void aHashThatIsNotTheQuerysIsRefused() {
         given().contentType(ContentType.JSON).body(Map.of("query", "{ alliances { slug } }",
-                "extensions", extensions(PersistedQueries.sha256("{ events { slug } }"))))
+                "extensions", extensions(Sha256.hex("{ events { slug } }"))))
                 .when().post("/graphql")
                 .then().statusCode(200).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_HASH_MISMATCH"));
     }
@@ -54,7 +55,7 @@ class PersistedQueriesTest {
     @Test
     void aRegisteredMutationSentByItsHashWithGetIsStill405() {
         String mutation = "mutation { deleteActor(slug: \"nobody-at-all\") }";
-        String hash = PersistedQueries.sha256(mutation);
+        String hash = Sha256.hex(mutation);
         given().contentType(ContentType.JSON).auth().oauth2(Tokens.token("dashboard", "reader"))
                 .body(Map.of("query", mutation, "extensions", extensions(hash)))
                 .when().post("/graphql")

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
+import org.alliancegraph.common.Sha256;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,13 +66,13 @@ class PersistedQueryLimitsTest {
     private static ValidatableResponse withQuery(String query) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("query", query, "extensions", PersistedQueriesTest.extensions(
-                        PersistedQueries.sha256(query))))
+                        Sha256.hex(query))))
                 .when().post("/graphql").then().statusCode(200);
     }
 
     private static ValidatableResponse byHash(String query) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("extensions", PersistedQueriesTest.extensions(PersistedQueries.sha256(query))))
+                .body(Map.of("extensions", PersistedQueriesTest.extensions(Sha256.hex(query))))
                 .when().post("/graphql").then().statusCode(200);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.alliancegraph.common.Sha256;
 import org.alliancegraph.support.GraphQLWebSocket;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class TrustedDocumentsTest {
                 Files.createDirectories(manifest.getParent());
                 Files.writeString(manifest, new JsonObject().put("format", "apollo-persisted-query-manifest")
                         .put("version", 1).put("operations", new JsonArray().add(new JsonObject()
-                                .put("id", PersistedQueries.sha256(TRUSTED)).put("name", "Kfor").put("type", "query")
+                                .put("id", Sha256.hex(TRUSTED)).put("name", "Kfor").put("type", "query")
                                 .put("body", TRUSTED)))
                         .encode());
             } catch (IOException e) {
@@ -63,7 +64,7 @@ class TrustedDocumentsTest {
 
     @Test
     void aTrustedDocumentRunsByItsHash() {
-        given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(PersistedQueries.sha256(TRUSTED))))
+        given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(Sha256.hex(TRUSTED))))
                 .when().post("/graphql")
                 .then().statusCode(200).body("data.mission.acronym", equalTo("KFOR"));
     }
@@ -76,7 +77,7 @@ class TrustedDocumentsTest {
                 .then().statusCode(200).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_REQUIRED"))
                 .body("data", equalTo(null));
         given().contentType(ContentType.JSON)
-                .body(Map.of("query", other, "extensions", extensions(PersistedQueries.sha256(other))))
+                .body(Map.of("query", other, "extensions", extensions(Sha256.hex(other))))
                 .when().post("/graphql")
                 .then().statusCode(200).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_TRUSTED"));
         given().queryParam("query", other)
