@@ -13,9 +13,11 @@ import java.util.concurrent.ExecutionException;
 
 import jakarta.inject.Inject;
 
+import org.alliancegraph.live.ChangeFeed;
 import org.alliancegraph.support.Burst;
 import org.alliancegraph.support.GraphQLWebSocket;
 import org.alliancegraph.support.Prometheus;
+import org.alliancegraph.support.Subscribers;
 import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,9 @@ class WebSocketLimitsTest {
     @Inject
     Vertx vertx;
 
+    @Inject
+    ChangeFeed feed;
+
     @AfterEach
     void socketsClosed() throws InterruptedException {
         for (int i = 0; i < 50 && openSockets() > 0; i++) {
@@ -84,8 +89,9 @@ class WebSocketLimitsTest {
             assertEquals("error", refused.getString("type"));
             assertEquals("TOO_MANY_OPERATIONS", refused.getJsonArray("payload").getJsonObject(0)
                     .getJsonObject("extensions").getString("code"));
+            Subscribers.await(feed, 1);
             socket.complete("1");
-            Thread.sleep(200); // the server handles the complete before the next subscribe (same socket, in order)
+            Subscribers.await(feed, 0); // the first subscription has ended on the server
             socket.subscribe("3", SUBSCRIPTION);
             assertNull(socket.next(2), "room again once the first subscription completed");
         }
@@ -112,7 +118,7 @@ class WebSocketLimitsTest {
         double endedBefore = Prometheus.value(TOO_SLOW);
         try (GraphQLWebSocket socket = GraphQLWebSocket.connect(vertx, endpoint)) {
             socket.subscribe("slow", "subscription { statementAdded(mission: \"zz-limits-mission-burst\") { slug } }");
-            Thread.sleep(500); // the subscription is set up before the write
+            Subscribers.await(feed, 1); // the subscription is set up before the write
             queryAs(Tokens.token("ed", "editor"), INGEST, "text", burst.text(), "annotations", burst.annotations());
             JsonObject message = socket.next(10);
             while (message != null && "next".equals(message.getString("type"))
