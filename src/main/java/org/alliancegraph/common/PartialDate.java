@@ -98,12 +98,13 @@ public class PartialDate {
     }
 
     /**
-     * Whether a period that starts and ends at these dates (either may be open: null) must end before it starts: only
-     * when the last day the end can mean is before the first day the start can mean. "2010-06" to "2010" is in order
-     * (the year holds June), "2010" to "2009-12" is not. The one rule for every write of a period.
+     * Whether a period that starts and ends at these dates (either may be open: null) ends before it starts: when the
+     * first day the end can mean is before the first day the start can mean, as the database's checks compare the
+     * stored dates. "2010" to "2010-06" is in order; "2010-06" to "2010" is not (give the end as "2010-06" or later).
+     * The one rule for every write of a period.
      */
     public static boolean endsBeforeItStarts(PartialDate from, PartialDate until) {
-        return from != null && until != null && until.getLatest().isBefore(from.getEarliest());
+        return from != null && until != null && until.getEarliest().isBefore(from.getEarliest());
     }
 
     @Override

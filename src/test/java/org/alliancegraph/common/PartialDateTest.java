@@ -29,10 +29,12 @@ class PartialDateTest {
     }
 
     @Test
-    void aPeriodEndsBeforeItStartsOnlyWhenItMust() {
-        assertFalse(PartialDate.endsBeforeItStarts(PartialDate.parse("2010-06"), PartialDate.parse("2010")),
-                "the year 2010 holds June 2010");
+    void aPeriodEndsBeforeItStartsWhenItsEndsFirstDayIsBeforeItsStartsFirstDay() {
+        assertFalse(PartialDate.endsBeforeItStarts(PartialDate.parse("2010"), PartialDate.parse("2010-06")));
         assertFalse(PartialDate.endsBeforeItStarts(PartialDate.parse("2010"), PartialDate.parse("2010-01-01")));
+        assertFalse(PartialDate.endsBeforeItStarts(PartialDate.parse("2010-06"), PartialDate.parse("2010-06-01")));
+        assertTrue(PartialDate.endsBeforeItStarts(PartialDate.parse("2010-06"), PartialDate.parse("2010")),
+                "the year counts from its first day, as the database compares the stored dates");
         assertTrue(PartialDate.endsBeforeItStarts(PartialDate.parse("2010"), PartialDate.parse("2009-12")));
         assertTrue(PartialDate.endsBeforeItStarts(PartialDate.parse("2010-06-02"), PartialDate.parse("2010-06-01")));
         assertFalse(PartialDate.endsBeforeItStarts(null, PartialDate.parse("1900")), "open start");
