@@ -2,11 +2,7 @@ package org.alliancegraph.actor;
 
 import java.util.List;
 
-import org.alliancegraph.alliance.AllianceRepository;
-import org.alliancegraph.alliance.MembershipView;
 import org.alliancegraph.common.BadUserInputException;
-import org.alliancegraph.document.ExcerptRepository;
-import org.alliancegraph.document.ExcerptView;
 import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.Window;
@@ -25,15 +21,11 @@ public class ActorApi {
 
     private final ActorRepository actors;
     private final PersonRoleRepository roles;
-    private final ExcerptRepository excerpts;
-    private final AllianceRepository alliances;
 
-    ActorApi(ActorRepository actors, AllianceRepository alliances, ExcerptRepository excerpts,
+    ActorApi(ActorRepository actors,
             PersonRoleRepository roles) {
         this.roles = roles;
-        this.excerpts = excerpts;
         this.actors = actors;
-        this.alliances = alliances;
     }
 
     @Query("actor")
@@ -101,22 +93,9 @@ public class ActorApi {
                 .map(roles -> Batches.group(parents, ActorView::rowId, roles, PersonRoleView::personId));
     }
 
-    @NonNull
-    @Description("For states: their memberships and partnerships in alliances.")
-    public Uni<List<@NonNull List<@NonNull MembershipView>>> memberships(@Source List<ActorView> parents) {
-        return alliances.membershipsOfActors(Batches.keys(parents, ActorView::rowId))
-                .map(ms -> Batches.group(parents, ActorView::rowId, ms, MembershipView::actorId));
-    }
-
     @Name("organisation")
     @Description("The organisation, body or state in which the role is held.")
     public Uni<List<ActorView>> roleOrganisation(@Source List<PersonRoleView> roles) {
         return Batches.toOne(roles, PersonRoleView::organisationId, actors::byKeys, ActorView::rowId);
-    }
-
-    @Name("source")
-    @Description("The excerpt that states the role, when a document does.")
-    public Uni<List<ExcerptView>> roleSource(@Source List<PersonRoleView> roles) {
-        return Batches.toOne(roles, PersonRoleView::sourceId, excerpts::byKeys, ExcerptView::rowId);
     }
 }

@@ -20,8 +20,6 @@ class ActorPlans implements PlannedFields {
         registry.batch("Actor", "country", api::country);
         registry.batch("Actor", "affiliation", api::affiliation);
         registry.batch("Actor", "roles", api::roles);
-        registry.batch("Actor", "memberships", api::memberships);
         registry.batch("PersonRole", "organisation", api::roleOrganisation);
-        registry.batch("PersonRole", "source", api::roleSource);
     }
 }

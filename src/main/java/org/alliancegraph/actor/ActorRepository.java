@@ -6,17 +6,17 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.common.NameChanges;
 import org.alliancegraph.common.NameKind;
-import org.alliancegraph.common.NameView;
 import org.alliancegraph.common.Names;
 import org.alliancegraph.graphql.Conditions;
+import org.alliancegraph.graphql.NameView;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.NodeReader;
 import org.alliancegraph.graphql.Reads;
 import org.alliancegraph.graphql.Row;
 import org.alliancegraph.graphql.Window;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 
@@ -92,23 +92,10 @@ public class ActorRepository implements PanacheRepository<Actor>, NodeReader {
      * actor had already (as an alias, say) becomes the canonical one.
      */
     public Uni<Void> rename(Actor actor, String name) {
-        return Panache.getSession().chain(session -> session
-                .createMutationQuery("update ActorName n set n.kind = ?1 where n.actor = ?2 and n.kind = ?3")
-                .setParameter(1, NameKind.ALIAS).setParameter(2, actor).setParameter(3, NameKind.CANONICAL)
-                .executeUpdate()
-                .chain(() -> session.createSelectionQuery(
-                        "from ActorName n where n.actor = ?1 and n.name = ?2 and n.lang is null", ActorName.class)
-                        .setParameter(1, actor).setParameter(2, name).getSingleResultOrNull())
-                .chain(existing -> {
-                    if (existing != null) {
-                        existing.kind = NameKind.CANONICAL;
-                        return Uni.createFrom().voidItem();
-                    }
-                    ActorName canonical = new ActorName();
-                    canonical.actor = actor;
-                    canonical.name = name;
-                    canonical.kind = NameKind.CANONICAL;
-                    return session.persist(canonical);
-                }));
+        return NameChanges.promote(ActorName.class, "actor", actor, actor.name, name, NameKind.CANONICAL, () -> {
+            ActorName added = new ActorName();
+            added.actor = actor;
+            return added;
+        });
     }
 }

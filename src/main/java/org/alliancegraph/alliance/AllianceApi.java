@@ -7,12 +7,8 @@ import org.alliancegraph.actor.ActorView;
 import org.alliancegraph.common.BadUserInputException;
 import org.alliancegraph.document.ExcerptRepository;
 import org.alliancegraph.document.ExcerptView;
-import org.alliancegraph.event.EventRepository;
-import org.alliancegraph.event.EventView;
 import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.MappedErrors;
-import org.alliancegraph.mission.MissionRepository;
-import org.alliancegraph.mission.MissionView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -29,16 +25,11 @@ public class AllianceApi {
     private final AllianceRepository alliances;
     private final ExcerptRepository excerpts;
     private final ActorRepository actors;
-    private final MissionRepository missions;
-    private final EventRepository events;
 
-    AllianceApi(AllianceRepository alliances, MissionRepository missions, EventRepository events,
-            ActorRepository actors, ExcerptRepository excerpts) {
+    AllianceApi(AllianceRepository alliances, ActorRepository actors, ExcerptRepository excerpts) {
         this.excerpts = excerpts;
         this.actors = actors;
         this.alliances = alliances;
-        this.missions = missions;
-        this.events = events;
     }
 
     @Query("alliance")
@@ -109,17 +100,11 @@ public class AllianceApi {
     }
 
     @NonNull
-    @Description("The missions the alliance runs or ran.")
-    public Uni<List<@NonNull List<@NonNull MissionView>>> missions(@Source List<AllianceView> parents) {
-        return missions.ofAlliances(Batches.keys(parents, AllianceView::rowId))
-                .map(ms -> Batches.group(parents, AllianceView::rowId, ms, MissionView::allianceId));
-    }
-
-    @NonNull
-    @Description("The alliance's summits and meetings, by date.")
-    public Uni<List<@NonNull List<@NonNull EventView>>> events(@Source List<AllianceView> parents) {
-        return events.ofAlliances(Batches.keys(parents, AllianceView::rowId))
-                .map(es -> Batches.group(parents, AllianceView::rowId, es, EventView::allianceId));
+    @Name("memberships")
+    @Description("For states: their memberships and partnerships in alliances.")
+    public Uni<List<@NonNull List<@NonNull MembershipView>>> actorMemberships(@Source List<ActorView> parents) {
+        return alliances.membershipsOfActors(Batches.keys(parents, ActorView::rowId))
+                .map(ms -> Batches.group(parents, ActorView::rowId, ms, MembershipView::actorId));
     }
 
     private Uni<List<List<MembershipView>>> membershipsOf(List<AllianceView> parents, MembershipStatus status) {

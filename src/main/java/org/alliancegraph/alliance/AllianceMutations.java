@@ -50,18 +50,20 @@ public class AllianceMutations {
 
     @Mutation("updateAlliance")
     @Description("Changes an alliance's fields, from the version the client read: if it changed since, CONFLICT and "
-            + "nothing is written. Needs the editor role.")
+            + "nothing is written. A new name or acronym keeps the old one as an alias (lookups by name still find "
+            + "the alliance). Needs the editor role.")
     public Uni<@NonNull AllianceView> updateAlliance(@NonNull @Description("Slug of the alliance.") String slug,
             @NonNull @Description("The alliance's version the change was made from.") Integer expectedVersion,
             @NonNull @Description("The fields to change (slug is ignored).") AllianceInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
         String what = "alliance \"" + slug + "\"";
-        return Writes.update(what, () -> alliances.findBySlug(slug), expectedVersion, alliance -> {
-            input.applyTo(alliance, "input.founded");
-            alliance.writtenBy(author);
-            return Uni.createFrom().voidItem();
-        }).chain(updated -> alliances.byKey(updated.id));
+        return Writes.update(what, () -> alliances.findBySlug(slug), expectedVersion, alliance -> alliances
+                .rename(alliance, input.name, input.acronym)
+                .invoke(() -> {
+                    input.applyTo(alliance, "input.founded");
+                    alliance.writtenBy(author);
+                })).chain(updated -> alliances.byKey(updated.id));
     }
 
     @Mutation("addMembership")

@@ -1,7 +1,7 @@
 package org.alliancegraph.alliance;
 
 import org.alliancegraph.common.NameKind;
-import org.alliancegraph.common.NameView;
+import org.alliancegraph.graphql.NameView;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;

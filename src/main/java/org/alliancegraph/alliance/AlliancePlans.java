@@ -25,8 +25,7 @@ class AlliancePlans implements PlannedFields {
         registry.batch("Alliance", "memberships", api::memberships);
         registry.batch("Alliance", "members", api::members);
         registry.batch("Alliance", "partners", api::partners);
-        registry.batch("Alliance", "missions", api::missions);
-        registry.batch("Alliance", "events", api::events);
+        registry.batch("Actor", "memberships", api::actorMemberships);
         registry.batch("Membership", "alliance", api::membershipAlliance);
         registry.batch("Membership", "actor", api::membershipActor);
         registry.batch("Membership", "source", api::membershipSource);

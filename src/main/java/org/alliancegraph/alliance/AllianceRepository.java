@@ -6,9 +6,10 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.common.NameChanges;
 import org.alliancegraph.common.NameKind;
-import org.alliancegraph.common.NameView;
 import org.alliancegraph.common.Names;
+import org.alliancegraph.graphql.NameView;
 import org.alliancegraph.graphql.Node;
 import org.alliancegraph.graphql.NodeReader;
 import org.alliancegraph.graphql.Reads;
@@ -98,6 +99,29 @@ public class AllianceRepository implements PanacheRepository<Alliance>, NodeRead
     }
 
     /** Stores the alliance's name, and its acronym when it has one, as names that lookups and search find. */
+    /**
+     * Stores a new name or acronym (null: unchanged) as the alliance's name of that kind, before the alliance's fields
+     * take them: the old one stays as an alias, so that lookups by it still find the alliance. An acronym that is the
+     * name itself is not stored twice.
+     */
+    public Uni<Void> rename(Alliance alliance, String name, String acronym) {
+        String newName = name != null ? name : alliance.name;
+        Uni<Void> renamed = name == null || name.equals(alliance.name)
+                ? Uni.createFrom().voidItem()
+                : NameChanges.promote(AllianceName.class, "alliance", alliance, alliance.name, name, NameKind.CANONICAL,
+                        () -> nameOf(alliance));
+        return acronym == null || acronym.equals(alliance.acronym) || acronym.equals(newName)
+                ? renamed
+                : renamed.chain(() -> NameChanges.promote(AllianceName.class, "alliance", alliance, alliance.acronym,
+                        acronym, NameKind.ACRONYM, () -> nameOf(alliance)));
+    }
+
+    private static AllianceName nameOf(Alliance alliance) {
+        AllianceName added = new AllianceName();
+        added.alliance = alliance;
+        return added;
+    }
+
     public Uni<Void> addCanonicalName(Alliance alliance) {
         AllianceName canonical = new AllianceName();
         canonical.alliance = alliance;

@@ -1,21 +1,15 @@
 package org.alliancegraph.document;
 
 import java.util.List;
-import java.util.concurrent.CompletionStage;
-import java.util.stream.IntStream;
 
 import org.alliancegraph.actor.ActorRepository;
 import org.alliancegraph.actor.ActorView;
+import org.alliancegraph.actor.PersonRoleView;
 import org.alliancegraph.common.BadUserInputException;
 import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.GlobalId;
-import org.alliancegraph.graphql.KeyedBatches;
 import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.Window;
-import org.alliancegraph.statement.ReportConnection;
-import org.alliancegraph.statement.ReportEdge;
-import org.alliancegraph.statement.ReportRepository;
-import org.alliancegraph.statement.ReportView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -32,15 +26,12 @@ public class DocumentApi {
 
     private final DocumentRepository documents;
     private final ActorRepository actors;
-    private final ReportRepository reports;
-    private final KeyedBatches batches;
+    private final ExcerptRepository excerpts;
 
-    DocumentApi(DocumentRepository documents, ReportRepository reports, KeyedBatches batches,
-            ActorRepository actors) {
+    DocumentApi(DocumentRepository documents, ActorRepository actors, ExcerptRepository excerpts) {
         this.actors = actors;
+        this.excerpts = excerpts;
         this.documents = documents;
-        this.reports = reports;
-        this.batches = batches;
     }
 
     @Query("document")
@@ -78,32 +69,15 @@ public class DocumentApi {
     }
 
     @NonNull
-    @Description("The statements the document reports, in the order of their excerpts in the text, a page at a time: "
-            + "first (1 to " + Window.MAX_PAGE_SIZE + ", default 50) after a cursor.")
-    public CompletionStage<ReportConnection> reports(@Source DocumentView document,
-            @Description("Page size.") Integer first,
-            @Description("Cursor after which the page starts.") String after) {
-        Window window = Window.of("report", first, after, null, null, 50);
-        return batches.load(document.rowId(), "", ids -> reports.pages(ids, window).map(rows -> {
-            List<List<ReportView>> pages = Batches.group(ids, id -> id, rows, ReportView::documentId);
-            return IntStream.range(0, ids.size()).mapToObj(i -> {
-                Window.Page<ReportEdge> page = window.page(pages.get(i), ReportView::rowId, ReportEdge::new);
-                return new ReportConnection(page.edges(), page.pageInfo(), ids.get(i));
-            }).toList();
-        }));
-    }
-
-    @NonNull
-    @Description("How many reports the document holds in all; counted only when asked for.")
-    public CompletionStage<Long> totalCount(@Source ReportConnection connection) {
-        return batches.load(connection.documentId, "",
-                ids -> reports.counts(ids).map(rows -> Batches.counts(ids, rows)));
-    }
-
-    @NonNull
     @Name("document")
     @Description("The document the excerpt is taken from.")
     public Uni<List<DocumentView>> excerptDocument(@Source List<ExcerptView> excerpts) {
         return Batches.toOne(excerpts, ExcerptView::documentId, documents::byKeys, DocumentView::rowId);
+    }
+
+    @Name("source")
+    @Description("The excerpt that states the role, when a document does.")
+    public Uni<List<ExcerptView>> roleSource(@Source List<PersonRoleView> roles) {
+        return Batches.toOne(roles, PersonRoleView::sourceId, excerpts::byKeys, ExcerptView::rowId);
     }
 }

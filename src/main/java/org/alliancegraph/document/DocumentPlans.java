@@ -18,5 +18,6 @@ class DocumentPlans implements PlannedFields {
     public void register(Registry registry) {
         registry.batch("Document", "outlet", api::outlet);
         registry.batch("Excerpt", "document", api::excerptDocument);
+        registry.batch("PersonRole", "source", api::roleSource);
     }
 }

@@ -12,6 +12,7 @@ import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.MappedErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -59,5 +60,13 @@ public class EventApi {
     @Description("The excerpt that mentions the event.")
     public Uni<List<ExcerptView>> source(@Source List<EventView> parents) {
         return Batches.toOne(parents, EventView::sourceId, excerpts::byKeys, ExcerptView::rowId);
+    }
+
+    @NonNull
+    @Name("events")
+    @Description("The alliance's summits and meetings, by date.")
+    public Uni<List<@NonNull List<@NonNull EventView>>> allianceEvents(@Source List<AllianceView> parents) {
+        return events.ofAlliances(Batches.keys(parents, AllianceView::rowId))
+                .map(es -> Batches.group(parents, AllianceView::rowId, es, EventView::allianceId));
     }
 }

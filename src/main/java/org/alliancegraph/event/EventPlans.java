@@ -17,6 +17,7 @@ class EventPlans implements PlannedFields {
     @Override
     public void register(Registry registry) {
         registry.root("events", api::events);
+        registry.batch("Alliance", "events", api::allianceEvents);
         registry.batch("Event", "alliance", api::alliance);
         registry.batch("Event", "placeActor", api::placeActor);
         registry.batch("Event", "source", api::source);

@@ -1,6 +1,6 @@
-package org.alliancegraph.common;
+package org.alliancegraph.graphql;
 
-import org.alliancegraph.graphql.Row;
+import org.alliancegraph.common.NameKind;
 
 /** The columns of a stored name (of an actor or an alliance), as their read models show them. */
 public final class NameView {

@@ -170,4 +170,12 @@ public class MissionApi {
                         .map(CurrentStatus::of)
                         .toList());
     }
+
+    @NonNull
+    @Name("missions")
+    @Description("The missions the alliance runs or ran.")
+    public Uni<List<@NonNull List<@NonNull MissionView>>> allianceMissions(@Source List<AllianceView> parents) {
+        return missions.ofAlliances(Batches.keys(parents, AllianceView::rowId))
+                .map(ms -> Batches.group(parents, AllianceView::rowId, ms, MissionView::allianceId));
+    }
 }

@@ -17,6 +17,7 @@ class MissionPlans implements PlannedFields {
     @Override
     public void register(Registry registry) {
         registry.root("mission", field -> true, field -> api.mission(field.stringArgument("slug")));
+        registry.batch("Alliance", "missions", api::allianceMissions);
         registry.batch("Mission", "alliance", api::alliance);
         registry.batch("Mission", "theatreActor", api::theatreActor);
         registry.batch("Mission", "mandateSource", api::mandateSource);

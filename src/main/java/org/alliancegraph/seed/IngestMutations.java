@@ -1,13 +1,14 @@
-package org.alliancegraph.document;
+package org.alliancegraph.seed;
 
 import java.nio.charset.StandardCharsets;
 
 import org.alliancegraph.common.BadUserInputException;
+import org.alliancegraph.document.DocumentRepository;
+import org.alliancegraph.document.IngestOutcome;
+import org.alliancegraph.document.IngestResult;
 import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.security.Access;
 import org.alliancegraph.security.Role;
-import org.alliancegraph.seed.SeedException;
-import org.alliancegraph.seed.SeedLoader;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -17,13 +18,14 @@ import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 @MappedErrors
-public class DocumentMutations {
+/** ingestDocument: a document and its annotations stored through the seed loader, as a seed file is. */
+public class IngestMutations {
 
     private final SeedLoader loader;
     private final DocumentRepository documents;
     private final Access access;
 
-    DocumentMutations(SeedLoader loader, DocumentRepository documents, Access access) {
+    IngestMutations(SeedLoader loader, DocumentRepository documents, Access access) {
         this.loader = loader;
         this.documents = documents;
         this.access = access;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.alliancegraph.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,30 @@ class AllianceMutationsTest {
         assertEquals("input.actor", unknown.getString("errors[0].extensions.field"));
         assertTrue(query("query { alliance(slug: \"test-league\") { memberships { actor { slug } } } }")
                 .getList("data.alliance.memberships.actor.slug").equals(List.of("germany")), "nothing else stored");
+    }
+
+    @Test
+    void aRenameKeepsTheOldNameAndAcronymAsAliasesAndEveryUpdateRaisesTheVersion() {
+        queryAs(editor(), CREATE, "input", Map.of("slug", "test-rename-pact", "name", "Old Rename Pact",
+                "acronym", "ORPX"));
+        JsonPath first = queryAs(editor(), UPDATE, "slug", "test-rename-pact", "version", 0, "input",
+                Map.of("name", "New Rename Pact", "acronym", "NRPX"));
+        JsonPath second = queryAs(editor(), UPDATE, "slug", "test-rename-pact", "version", 1, "input",
+                Map.of("founded", "2001"));
+        assertEquals(List.of(1, 2), List.of(first.getInt("data.updateAlliance.version"),
+                second.getInt("data.updateAlliance.version")), "n + 1, then n + 2");
+        for (String name : List.of("New Rename Pact", "NRPX", "Old Rename Pact", "orpx")) {
+            assertEquals("test-rename-pact", query("query($name: String!) { alliance(name: $name) { slug } }",
+                    "name", name).getString("data.alliance.slug"), name);
+        }
+        JsonPath names = query("query { alliance(slug: \"test-rename-pact\") { name acronym names { name kind } } }");
+        assertEquals("New Rename Pact", names.getString("data.alliance.name"));
+        assertEquals("NRPX", names.getString("data.alliance.acronym"));
+        assertEquals(Map.of("New Rename Pact", "CANONICAL", "NRPX", "ACRONYM", "Old Rename Pact", "ALIAS", "ORPX",
+                "ALIAS"),
+                names.<Map<String, String>>getList("data.alliance.names").stream()
+                        .collect(Collectors.toMap(n -> n.get("name"), n -> n.get("kind"))));
+        assertEquals("test-rename-pact", query("query { searchNames(query: \"Old Rename Pact\", first: 1) "
+                + "{ alliance { slug } } }").getString("data.searchNames[0].alliance.slug"));
     }
 }

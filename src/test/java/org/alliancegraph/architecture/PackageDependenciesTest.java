@@ -1,0 +1,92 @@
+package org.alliancegraph.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * Dependencies between the application's packages run one way, downwards in {@link #LAYERS}: a package may use the
+ * packages listed after it, never one listed before it (classes read with ArchUnit, every kind of dependency: fields,
+ * calls, signatures, annotations). The dependencies that still run upwards are listed in {@link #UPWARDS}, each to be
+ * removed (issue 15): a new one fails, and so does one listed that is gone, so that the list only shrinks.
+ */
+class PackageDependenciesTest {
+
+    /** Top to bottom: the front door and the features that refer, then those referred to, then the shared ones. */
+    private static final List<String> LAYERS = List.of("", "http", "persisted", "policy", "seed", "search",
+            "statement", "mission", "live", "event", "topic", "alliance", "document", "actor", "security", "graphql",
+            "common");
+
+    /**
+     * Upward dependencies that exist today, "from package -> to package: class -> class": the cycles still to break. A
+     * person's role points at the excerpt that states it (an entity field); a mission's status change at the statement
+     * that proposed it, which statements' subjects point back at.
+     */
+    private static final Set<String> UPWARDS = Set.of("actor -> document: PersonRole -> Excerpt",
+            "mission -> statement: MissionApi -> StatementRepository",
+            "mission -> statement: MissionApi -> StatementView",
+            "mission -> statement: MissionMutations -> Statement",
+            "mission -> statement: MissionStatusChange -> Statement",
+            "mission -> statement: MissionStatusChangeView -> StatementView");
+
+    @Test
+    void dependenciesRunDownwards() {
+        Set<String> upwards = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.alliancegraph")) {
+            String from = feature(type);
+            for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                if (!target.getPackageName().startsWith("org.alliancegraph")) {
+                    continue;
+                }
+                String to = feature(target);
+                if (!from.equals(to) && rank(to) < rank(from)) {
+                    upwards.add(from + " -> " + to + ": " + outermost(type).getSimpleName() + " -> "
+                            + outermost(target).getSimpleName());
+                }
+            }
+        }
+        Set<String> unexpected = new TreeSet<>(upwards);
+        unexpected.removeAll(UPWARDS);
+        List<String> gone = new ArrayList<>(UPWARDS);
+        gone.removeAll(upwards);
+        assertEquals(Set.of(), unexpected, "dependencies that run upwards");
+        assertEquals(List.of(), gone, "listed in UPWARDS but removed: take them off the list");
+    }
+
+    /** The top-level class a nested class (or a lambda's) is declared in. */
+    private static JavaClass outermost(JavaClass type) {
+        JavaClass outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
+    }
+
+    /** The package under org.alliancegraph a class belongs to ("" for the root). */
+    private static String feature(JavaClass type) {
+        String name = type.getPackageName();
+        String rest = name.length() > "org.alliancegraph".length() ? name.substring("org.alliancegraph.".length()) : "";
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static int rank(String feature) {
+        int rank = LAYERS.indexOf(feature);
+        if (rank < 0) {
+            throw new IllegalStateException("package " + feature + " has no place in LAYERS");
+        }
+        return rank;
+    }
+}
