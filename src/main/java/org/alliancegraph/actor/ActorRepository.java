@@ -92,7 +92,7 @@ public class ActorRepository implements PanacheRepository<Actor>, NodeReader {
      * actor had already (as an alias, say) becomes the canonical one.
      */
     public Uni<Void> rename(Actor actor, String name) {
-        return NameChanges.promote(ActorName.class, "actor", actor, actor.name, name, NameKind.CANONICAL, () -> {
+        return NameChanges.promote(ActorName.class, "actor", actor, name, NameKind.CANONICAL, () -> {
             ActorName added = new ActorName();
             added.actor = actor;
             return added;

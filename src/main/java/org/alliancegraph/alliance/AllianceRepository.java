@@ -98,22 +98,24 @@ public class AllianceRepository implements PanacheRepository<Alliance>, NodeRead
         return AllianceView.from(row, true);
     }
 
-    /** Stores the alliance's name, and its acronym when it has one, as names that lookups and search find. */
     /**
      * Stores a new name or acronym (null: unchanged) as the alliance's name of that kind, before the alliance's fields
      * take them: the old one stays as an alias, so that lookups by it still find the alliance. An acronym that is the
-     * name itself is not stored twice.
+     * name itself is not stored twice (the old acronym becomes an alias).
      */
     public Uni<Void> rename(Alliance alliance, String name, String acronym) {
         String newName = name != null ? name : alliance.name;
         Uni<Void> renamed = name == null || name.equals(alliance.name)
                 ? Uni.createFrom().voidItem()
-                : NameChanges.promote(AllianceName.class, "alliance", alliance, alliance.name, name, NameKind.CANONICAL,
+                : NameChanges.promote(AllianceName.class, "alliance", alliance, name, NameKind.CANONICAL,
                         () -> nameOf(alliance));
-        return acronym == null || acronym.equals(alliance.acronym) || acronym.equals(newName)
-                ? renamed
-                : renamed.chain(() -> NameChanges.promote(AllianceName.class, "alliance", alliance, alliance.acronym,
-                        acronym, NameKind.ACRONYM, () -> nameOf(alliance)));
+        if (acronym == null || acronym.equals(alliance.acronym)) {
+            return renamed;
+        }
+        return renamed.chain(() -> acronym.equals(newName)
+                ? NameChanges.demote(AllianceName.class, "alliance", alliance, NameKind.ACRONYM)
+                : NameChanges.promote(AllianceName.class, "alliance", alliance, acronym, NameKind.ACRONYM,
+                        () -> nameOf(alliance)));
     }
 
     private static AllianceName nameOf(Alliance alliance) {
@@ -122,6 +124,7 @@ public class AllianceRepository implements PanacheRepository<Alliance>, NodeRead
         return added;
     }
 
+    /** Stores the alliance's name, and its acronym when it has one, as names that lookups and search find. */
     public Uni<Void> addCanonicalName(Alliance alliance) {
         AllianceName canonical = new AllianceName();
         canonical.alliance = alliance;

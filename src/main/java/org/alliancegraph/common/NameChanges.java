@@ -7,18 +7,21 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * A record's stored names when its name or acronym changes: the old one stays as an alias, so that a lookup by name,
- * search and the seed loader still find the record by what it used to be called.
+ * search and the seed loader still find the record by what it used to be called. The names concerned are the record's
+ * own, in no language or in English; names of the same kind in other languages (the French acronym "OTAN") stay as they
+ * are.
  */
 public final class NameChanges {
+
+    /** The names a change of the main name or acronym concerns: no language, or English. */
+    private static final String MAIN = "(n.lang is null or n.lang = 'en')";
 
     private NameChanges() {
     }
 
     /**
-     * Makes {@code name} the owner's name of this kind (CANONICAL or ACRONYM) in place of {@code old}: the stored name
-     * {@code old} of that kind becomes an alias (names of the kind in other languages, such as the French acronym
-     * "OTAN", stay as they are), then the stored name {@code name} (no language) takes the kind, or a new one is
-     * stored.
+     * Makes {@code name} the owner's name of this kind (CANONICAL or ACRONYM): the names of that kind become aliases,
+     * then the stored name {@code name} takes the kind, or a new one (no language) is stored.
      *
      * @param type
      *            the owner's name entity, e.g. ActorName
@@ -28,17 +31,11 @@ public final class NameChanges {
      *            a new name entity already pointing at the owner
      */
     public static <N extends LocalizedName> Uni<Void> promote(Class<N> type, String owner, Object ownerRecord,
-            String old, String name, NameKind kind, Supplier<N> create) {
-        String entity = type.getSimpleName();
-        return Panache.getSession().chain(session -> session
-                .createMutationQuery("update " + entity + " n set n.kind = ?1 where n." + owner
-                        + " = ?2 and n.kind = ?3 and n.name = ?4")
-                .setParameter(1, NameKind.ALIAS).setParameter(2, ownerRecord).setParameter(3, kind)
-                .setParameter(4, old == null ? "" : old)
-                .executeUpdate()
-                .chain(() -> session.createSelectionQuery("from " + entity + " n where n." + owner
-                        + " = ?1 and n.name = ?2 and n.lang is null", type)
-                        .setParameter(1, ownerRecord).setParameter(2, name).getSingleResultOrNull())
+            String name, NameKind kind, Supplier<N> create) {
+        return demote(type, owner, ownerRecord, kind).chain(() -> Panache.getSession().chain(session -> session
+                .createSelectionQuery("from " + type.getSimpleName() + " n where n." + owner + " = ?1 and n.name = ?2 "
+                        + "and " + MAIN + " order by n.lang nulls first", type)
+                .setParameter(1, ownerRecord).setParameter(2, name).setMaxResults(1).getSingleResultOrNull()
                 .chain(existing -> {
                     if (existing != null) {
                         existing.kind = kind;
@@ -48,6 +45,16 @@ public final class NameChanges {
                     added.name = name;
                     added.kind = kind;
                     return session.persist(added);
-                }));
+                })));
+    }
+
+    /** The owner's names of this kind become aliases (an acronym dropped, or now the name itself). */
+    public static <N extends LocalizedName> Uni<Void> demote(Class<N> type, String owner, Object ownerRecord,
+            NameKind kind) {
+        return Panache.getSession().chain(session -> session
+                .createMutationQuery("update " + type.getSimpleName() + " n set n.kind = ?1 where n." + owner
+                        + " = ?2 and n.kind = ?3 and " + MAIN)
+                .setParameter(1, NameKind.ALIAS).setParameter(2, ownerRecord).setParameter(3, kind)
+                .executeUpdate().replaceWithVoid());
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLWSSubprotocolHandler;
@@ -42,8 +43,9 @@ import graphql.ExecutionResultImpl;
  * wait for it (1008, reason {@code SUBSCRIBER_TOO_SLOW}), so that no socket holds more memory than that and one
  * message. Every operation a socket sends goes through the policy in the engine (policy.EnginePolicy).
  * {@code graphql_websockets_open} counts the open sockets, {@code graphql_websockets_closed_slow_total} those closed
- * for not reading.
+ * for not reading; both exist from the start ({@link Startup}), at 0 before the first socket.
  */
+@Startup
 @ApplicationScoped
 public class WebSockets {
 

@@ -81,7 +81,7 @@ public class SearchRepository {
         return reads.nativeList("with q as (select " + match(text) + " as match, " + show(text) + " as show), "
                 + "candidates as (select c.* from q, generate_series((select max(id) from statement) / " + ERA
                 + ", 0, -1) e(era), lateral (select s.id, s.lang, s.text, s.search_document from statement s "
-                + "where (s.search_document || statement_search_era(s.id)) @@ (q.match && "
+                + "where numnode(q.match) > 0 and (s.search_document || statement_search_era(s.id)) @@ (q.match && "
                 + "statement_search_era_query(e.era)) and " + where.all()
                 + " limit " + maxCandidates + ") c limit " + maxCandidates + "), "
                 + "ranked as (select c.id, c.lang, c.text, ts_rank(c.search_document, q.match)::float8 as rank "

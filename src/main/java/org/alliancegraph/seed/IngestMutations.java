@@ -16,9 +16,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.smallrye.mutiny.Uni;
 
+/** ingestDocument: a document and its annotations stored through the seed loader, as a seed file is. */
 @GraphQLApi
 @MappedErrors
-/** ingestDocument: a document and its annotations stored through the seed loader, as a seed file is. */
 public class IngestMutations {
 
     private final SeedLoader loader;

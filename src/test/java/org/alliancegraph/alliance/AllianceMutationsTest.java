@@ -108,5 +108,14 @@ class AllianceMutationsTest {
                         .collect(Collectors.toMap(n -> n.get("name"), n -> n.get("kind"))));
         assertEquals("test-rename-pact", query("query { searchNames(query: \"Old Rename Pact\", first: 1) "
                 + "{ alliance { slug } } }").getString("data.searchNames[0].alliance.slug"));
+
+        queryAs(editor(), UPDATE, "slug", "test-rename-pact", "version", 2, "input",
+                Map.of("acronym", "New Rename Pact"));
+        assertEquals(Map.of("New Rename Pact", "CANONICAL", "NRPX", "ALIAS", "Old Rename Pact", "ALIAS", "ORPX",
+                "ALIAS"),
+                query("query { alliance(slug: \"test-rename-pact\") { names { name kind } } }")
+                        .<Map<String, String>>getList("data.alliance.names").stream()
+                        .collect(Collectors.toMap(n -> n.get("name"), n -> n.get("kind"))),
+                "an acronym that is the name is not stored twice, and the old one is an alias");
     }
 }

@@ -204,6 +204,14 @@ class SearchTest {
     }
 
     @Test
+    void wordsThatMakeNoLexemeFindNothing() {
+        for (String words : List.of("?", "...", "«»")) {
+            assertEquals(List.of(), query("query($q: String!) { searchStatements(query: $q) { rank } }", "q", words)
+                    .getList("data.searchStatements"), words);
+        }
+    }
+
+    @Test
     void aBlankSearchIsRefused() {
         assertEquals("query must not be blank", error("query { searchNames(query: \" \") { matchedName } }")
                 .get("message"));
