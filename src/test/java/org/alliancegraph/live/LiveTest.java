@@ -183,6 +183,7 @@ class LiveTest {
 
     @Test
     void aSubscriberThatGoesAwayLeavesNothingBehind() throws Exception {
+        Subscribers.await(feed, 0); // the subscriptions of the tests before this one have ended on the server
         int before = feed.subscribers();
         GraphQLWebSocket subscriber = GraphQLWebSocket.connect(vertx, endpoint);
         subscriber.subscribe("gone", "subscription { statementAdded { slug } }");

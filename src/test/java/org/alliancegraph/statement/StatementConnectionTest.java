@@ -112,20 +112,30 @@ class StatementConnectionTest {
 
     @Test
     void filtersCombine() {
-        assertEquals(List.of("us-signals-kfor-reduction"), slugs(query(PAGE, "first", 100, "filter", Map.of(
-                "about", Map.of("mission", "kfor"), "stances", List.of("OPPOSES")))));
-        List<String> reportedUs = slugs(query(PAGE, "first", 100, "filter", Map.of(
-                "speakers", List.of("united-states"), "evidentialStatuses", List.of("REPORTED"))));
+        assertEquals(List.of("us-signals-kfor-reduction"), ofTheSeedArticle(slugs(query(PAGE, "first", 100, "filter",
+                Map.of("about", Map.of("mission", "kfor"), "stances", List.of("OPPOSES"))))));
+        List<String> reportedUs = ofTheSeedArticle(slugs(query(PAGE, "first", 100, "filter", Map.of(
+                "speakers", List.of("united-states"), "evidentialStatuses", List.of("REPORTED")))));
         assertEquals(List.of("us-sees-nato-as-euro-atlantic-defence-alliance", "us-demands-end-of-iraq-mission",
                 "us-signals-kfor-reduction", "us-against-inviting-ukraine-to-ankara-summit",
                 "us-similar-position-on-indo-pacific-partners", "partners-may-be-limited-to-side-events"),
                 reportedUs);
         assertEquals(List.of("us-sees-nato-as-euro-atlantic-defence-alliance", "us-demands-end-of-iraq-mission",
                 "nato-no-timetable-for-ending-missions", "us-against-inviting-ukraine-to-ankara-summit"),
-                slugs(query(PAGE, "first", 100, "filter", Map.of("reportedBy", List.of("politico")))));
+                ofTheSeedArticle(
+                        slugs(query(PAGE, "first", 100, "filter", Map.of("reportedBy", List.of("politico"))))));
         assertEquals(List.of("morina-kfor-indispensable", "us-line-called-back-to-factory-settings"),
-                slugs(query(PAGE, "first", 100, "filter", Map.of("kinds", List.of("DIRECT_QUOTE")))));
-        assertEquals(List.of(), slugs(query(PAGE, "first", 100, "filter", Map.of("languages", List.of("de")))));
+                ofTheSeedArticle(slugs(query(PAGE, "first", 100, "filter", Map.of("kinds", List.of("DIRECT_QUOTE"))))));
+        assertEquals(List.of(), ofTheSeedArticle(
+                slugs(query(PAGE, "first", 100, "filter", Map.of("languages", List.of("de"))))));
+    }
+
+    /** The statements of the list that the seed article reports, in the list's order: other tests add their own. */
+    private static List<String> ofTheSeedArticle(List<String> slugs) {
+        List<String> seeded = query("query { document(slug: \"000_ab42d079f1321106\") { reports(first: 100) "
+                + "{ edges { node { statement { slug } } } } } }")
+                .getList("data.document.reports.edges.node.statement.slug");
+        return slugs.stream().filter(seeded::contains).toList();
     }
 
     @Test
