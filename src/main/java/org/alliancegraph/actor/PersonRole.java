@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 
 import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
-import org.alliancegraph.document.Excerpt;
 
 /** Person role as written: the write model; reads go through {@link PersonRoleView}. */
 @Entity
@@ -42,7 +41,10 @@ public class PersonRole extends DomainEntity {
     @AttributeOverride(name = "precision", column = @Column(name = "until_precision"))
     public PartialDate until;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "excerpt_id")
-    public Excerpt source;
+    /**
+     * The id of the excerpt that states the role (package document), by id rather than as an entity: the actor package
+     * does not depend on the documents that cite it.
+     */
+    @Column(name = "excerpt_id")
+    public Long sourceId;
 }

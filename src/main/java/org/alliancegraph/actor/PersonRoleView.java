@@ -36,7 +36,7 @@ public record PersonRoleView(
     public static Projection project(Projection p, String r, Fields f) {
         return p.add(r + ".id").add(r + ".person.id").add(r + ".key", f.has("key")).add(r + ".title", f.has("title"))
                 .add(r + ".originalTitle", f.has("originalTitle")).add(r + ".from", f.has("from"))
-                .add(r + ".until", f.has("until")).add(r + ".organisation.id").add(r + ".source.id");
+                .add(r + ".until", f.has("until")).add(r + ".organisation.id").add(r + ".sourceId");
     }
 
     public static PersonRoleView from(Row row) {

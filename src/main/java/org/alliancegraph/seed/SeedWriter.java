@@ -174,7 +174,7 @@ final class SeedWriter {
                     return find(Actor.class, r.organisation(), at + "/organisation")
                             .invoke(org -> role.organisation = org)
                             .chain(() -> excerpt(r.source(), at + "/source"))
-                            .invoke(source -> role.source = source)
+                            .invoke(source -> role.sourceId = source == null ? null : source.id)
                             .chain(() -> found != null ? Uni.createFrom().item(role) : session.persist(role))
                             .replaceWith(role);
                 });
