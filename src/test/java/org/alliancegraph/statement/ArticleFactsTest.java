@@ -65,6 +65,14 @@ class ArticleFactsTest {
     }
 
     @Test
+    void aRoleTheArticleStatesHasItsSentence() {
+        JsonPath colby = query("query { actor(slug: \"elbridge-colby\") { roles { key source { text } } } }");
+        assertEquals(List.of("under-secretary-of-defense-for-policy"), colby.getList("data.actor.roles.key"));
+        assertEquals("le vice-secrétaire à la Défense Elbridge Colby",
+                colby.getString("data.actor.roles[0].source.text"));
+    }
+
+    @Test
     void rootListsFilterMissionsByAllianceAndCurrentStatus() {
         JsonPath answer = query("""
                 query {
