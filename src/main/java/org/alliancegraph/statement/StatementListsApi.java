@@ -56,7 +56,7 @@ public class StatementListsApi {
     public CompletionStage<StatementConnection> allianceDiscussedIn(@Source AllianceView alliance,
             StatementFilter filter, @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first,
             String after) {
-        return about(SubjectKind.ALLIANCE, alliance.rowId(), filter, orderBy, first, after);
+        return page(SubjectKind.ALLIANCE, alliance.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -64,7 +64,7 @@ public class StatementListsApi {
     @Description("Statements about this mission, each edge with the speaker's stance towards it; " + PAGE)
     public CompletionStage<StatementConnection> missionDiscussedIn(@Source MissionView mission, StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first, String after) {
-        return about(SubjectKind.MISSION, mission.rowId(), filter, orderBy, first, after);
+        return page(SubjectKind.MISSION, mission.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -72,7 +72,7 @@ public class StatementListsApi {
     @Description("Statements about this actor, each edge with the speaker's stance towards it; " + PAGE)
     public CompletionStage<StatementConnection> actorDiscussedIn(@Source ActorView actor, StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first, String after) {
-        return about(SubjectKind.ACTOR, actor.rowId(), filter, orderBy, first, after);
+        return page(SubjectKind.ACTOR, actor.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -81,7 +81,7 @@ public class StatementListsApi {
             + "speaker's stance; " + PAGE)
     public CompletionStage<StatementConnection> eventDiscussedIn(@Source EventView event, StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first, String after) {
-        return about(SubjectKind.EVENT, event.rowId(), filter, orderBy, first, after);
+        return page(SubjectKind.EVENT, event.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -89,7 +89,7 @@ public class StatementListsApi {
     @Description("Statements about this topic, each edge with the speaker's stance towards it; " + PAGE)
     public CompletionStage<StatementConnection> topicDiscussedIn(@Source TopicView topic, StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") StatementOrder orderBy, Integer first, String after) {
-        return about(SubjectKind.TOPIC, topic.rowId(), filter, orderBy, first, after);
+        return page(SubjectKind.TOPIC, topic.rowId(), filter, orderBy, first, after);
     }
 
     @NonNull
@@ -119,11 +119,6 @@ public class StatementListsApi {
                 ? statements.countsAbout(kind, ids, connection.filter)
                 : statements.countsOf((StatementOwner) scope.parent(), ids, connection.filter))
                 .map(rows -> Batches.counts(ids, rows)));
-    }
-
-    private CompletionStage<StatementConnection> about(SubjectKind kind, Long parentId, StatementFilter filter,
-            StatementOrder order, Integer first, String after) {
-        return page(kind, parentId, filter, order, first, after);
     }
 
     /**
