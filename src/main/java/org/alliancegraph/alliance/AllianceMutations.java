@@ -1,8 +1,6 @@
 package org.alliancegraph.alliance;
 
-import org.alliancegraph.actor.Actor;
-import org.alliancegraph.common.PartialDate;
-import org.alliancegraph.common.Writes;
+import org.alliancegraph.common.Place;
 import org.alliancegraph.graphql.InputValidation;
 import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.security.Access;
@@ -12,18 +10,22 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 @MappedErrors
 public class AllianceMutations {
 
+    private static final Place INPUT = Place.argument("input");
+
+    private final AllianceService service;
     private final AllianceRepository alliances;
     private final Access access;
     private final InputValidation validation;
 
-    AllianceMutations(AllianceRepository alliances, Access access, InputValidation validation) {
+    AllianceMutations(AllianceService service, AllianceRepository alliances, Access access,
+            InputValidation validation) {
+        this.service = service;
         this.alliances = alliances;
         this.access = access;
         this.validation = validation;
@@ -34,18 +36,9 @@ public class AllianceMutations {
     public Uni<@NonNull AllianceView> createAlliance(@NonNull @Description("The new alliance.") AllianceInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
-        Writes.needed(input.slug, "input.slug", "to create an alliance");
-        Writes.needed(input.name, "input.name", "to create an alliance");
-        Alliance alliance = new Alliance();
-        alliance.slug = input.slug;
-        input.applyTo(alliance, "input.founded");
-        alliance.writtenBy(author);
-        String what = "alliance \"" + input.slug + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> alliances.findBySlug(input.slug)
-                .invoke(existing -> Writes.absent(existing, what))
-                .chain(() -> alliances.persist(alliance))
-                .call(() -> alliances.addCanonicalName(alliance))), what)
-                .chain(created -> alliances.byKey(created.id));
+        AllianceData data = new AllianceData(input.slug, input.name, input.acronym, null, input.founded,
+                input.headquarters, input.scope, null, null, input.description);
+        return service.create(data, author, INPUT).chain(created -> alliances.byKey(created.id));
     }
 
     @Mutation("updateAlliance")
@@ -57,13 +50,8 @@ public class AllianceMutations {
             @NonNull @Description("The fields to change (slug is ignored).") AllianceInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
-        String what = "alliance \"" + slug + "\"";
-        return Writes.update(what, () -> alliances.findBySlug(slug), expectedVersion, alliance -> alliances
-                .rename(alliance, input.name, input.acronym)
-                .invoke(() -> {
-                    input.applyTo(alliance, "input.founded");
-                    alliance.writtenBy(author);
-                })).chain(updated -> alliances.byKey(updated.id));
+        return service.update(slug, expectedVersion, input, author, INPUT)
+                .chain(updated -> alliances.byKey(updated.id));
     }
 
     @Mutation("addMembership")
@@ -73,24 +61,9 @@ public class AllianceMutations {
     public Uni<@NonNull MembershipView> addMembership(@NonNull @Description("The membership.") MembershipInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
-        Membership membership = new Membership();
-        membership.status = input.status;
-        membership.category = input.category;
-        membership.from = PartialDate.parseArgument("input.from", input.from);
-        membership.until = PartialDate.parseArgument("input.until", input.until);
-        Writes.inOrder(membership.from, membership.until, "input.until");
-        String what = "membership of \"" + input.actor + "\" in \"" + input.alliance + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> Writes
-                .reference(Alliance.class, input.alliance, "input.alliance")
-                .invoke(alliance -> {
-                    membership.alliance = alliance;
-                    alliance.writtenBy(author);
-                })
-                .chain(() -> Writes.reference(Actor.class, input.actor, "input.actor"))
-                .invoke(actor -> membership.actor = actor)
-                .chain(() -> Panache.getSession())
-                .call(session -> session.persist(membership).chain(session::flush))
-                .replaceWith(membership)), what)
+        MembershipData data = new MembershipData(input.actor, input.status, input.category, input.from, input.until,
+                null);
+        return service.addMembership(input.alliance, data, author, INPUT)
                 .chain(added -> alliances.membership(added.id));
     }
 }

@@ -26,4 +26,13 @@ public abstract class ClientErrorException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /**
+     * What is wrong, without the path of the field that leads the message of a client error about one field: for
+     * callers that say where in their own way (the seed loader names the file and the entry).
+     */
+    public String problem() {
+        String message = getMessage();
+        return field != null && message.startsWith(field + ": ") ? message.substring(field.length() + 2) : message;
+    }
 }

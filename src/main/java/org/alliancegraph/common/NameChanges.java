@@ -1,5 +1,7 @@
 package org.alliancegraph.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -56,5 +58,33 @@ public final class NameChanges {
                         + " = ?2 and n.kind = ?3 and " + MAIN)
                 .setParameter(1, NameKind.ALIAS).setParameter(2, ownerRecord).setParameter(3, kind)
                 .executeUpdate().replaceWithVoid());
+    }
+
+    /**
+     * Replaces the owner's stored names with the given ones, each checked to be given once, with the canonical name
+     * among them (added without a language when they do not list it), so that a lookup by name finds every record.
+     *
+     * @param names
+     *            the names given, at {@code place} (its items are the names)
+     * @param create
+     *            a new name entity already pointing at the owner
+     */
+    public static <N extends LocalizedName> Uni<Void> replace(Class<N> type, String owner, Object ownerRecord,
+            String canonical, List<GivenName> names, Place place, Supplier<N> create) {
+        GivenName.checkOnce(names, place::at);
+        List<GivenName> all = new ArrayList<>(names);
+        if (all.stream().noneMatch(name -> name.name().equals(canonical))) {
+            all.add(new GivenName(canonical, null, NameKind.CANONICAL));
+        }
+        return Panache.getSession().chain(session -> session.flush()
+                .chain(() -> session.createMutationQuery("delete from " + type.getSimpleName() + " where " + owner
+                        + " = ?1").setParameter(1, ownerRecord).executeUpdate())
+                .chain(() -> session.persistAll(all.stream().map(given -> {
+                    N name = create.get();
+                    name.name = given.name();
+                    name.lang = given.lang();
+                    name.kind = given.kind();
+                    return name;
+                }).toArray())));
     }
 }

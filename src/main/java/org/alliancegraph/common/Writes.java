@@ -50,10 +50,10 @@ public final class Writes {
                 .map(record -> record.slug)), what);
     }
 
-    /** CONFLICT on {@code input.slug} when a record to create exists already. */
-    public static void absent(Object existing, String what) {
+    /** CONFLICT on the slug's field when a record to create exists already. */
+    public static void absent(Object existing, String what, String slugField) {
         if (existing != null) {
-            throw new ConflictException(what + " exists already", "input.slug");
+            throw new ConflictException(what + " exists already", slugField);
         }
     }
 
@@ -92,21 +92,6 @@ public final class Writes {
             throw stale(what, record.version, expected);
         }
         return record;
-    }
-
-    /** BAD_USER_INPUT naming the field unless it was given, e.g. the slug of a record to create. */
-    public static void needed(Object value, String field, String purpose) {
-        if (value == null) {
-            throw new BadUserInputException(field + ": needed " + purpose, field);
-        }
-    }
-
-    /** BAD_USER_INPUT on the until field when a period ends before it starts (at the precision each is known). */
-    public static void inOrder(PartialDate from, PartialDate until, String untilField) {
-        if (PartialDate.endsBeforeItStarts(from, until)) {
-            throw new BadUserInputException(untilField + ": " + until.getValue() + " is before the start, "
-                    + from.getValue(), untilField);
-        }
     }
 
     /**

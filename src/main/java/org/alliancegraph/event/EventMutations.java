@@ -1,8 +1,6 @@
 package org.alliancegraph.event;
 
-import org.alliancegraph.alliance.Alliance;
-import org.alliancegraph.common.PartialDate;
-import org.alliancegraph.common.Writes;
+import org.alliancegraph.common.Place;
 import org.alliancegraph.graphql.InputValidation;
 import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.security.Access;
@@ -12,18 +10,21 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 @GraphQLApi
 @MappedErrors
 public class EventMutations {
 
+    private static final Place INPUT = Place.argument("input");
+
+    private final EventService service;
     private final EventRepository events;
     private final Access access;
     private final InputValidation validation;
 
-    EventMutations(EventRepository events, Access access, InputValidation validation) {
+    EventMutations(EventService service, EventRepository events, Access access, InputValidation validation) {
+        this.service = service;
         this.events = events;
         this.access = access;
         this.validation = validation;
@@ -35,17 +36,7 @@ public class EventMutations {
     public Uni<@NonNull EventView> createEvent(@NonNull @Description("The new event.") EventInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
-        Writes.needed(input.slug, "input.slug", "to create an event");
-        Writes.needed(input.kind, "input.kind", "to create an event");
-        Writes.needed(input.name, "input.name", "to create an event");
-        Event event = new Event();
-        event.slug = input.slug;
-        String what = "event \"" + input.slug + "\"";
-        return Writes.conflictsReported(Panache.withTransaction(() -> events.findBySlug(input.slug)
-                .invoke(existing -> Writes.absent(existing, what))
-                .chain(() -> apply(event, input, author))
-                .chain(() -> events.persist(event))), what)
-                .chain(created -> events.read(created.id));
+        return service.create(data(input), author, INPUT).chain(created -> events.read(created.id));
     }
 
     @Mutation("updateEvent")
@@ -56,9 +47,8 @@ public class EventMutations {
             @NonNull @Description("The fields to change (slug is ignored).") EventInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
-        String what = "event \"" + slug + "\"";
-        return Writes.update(what, () -> events.findBySlug(slug), expectedVersion,
-                event -> apply(event, input, author)).chain(updated -> events.read(updated.id));
+        return service.update(slug, expectedVersion, data(input), author, INPUT)
+                .chain(updated -> events.read(updated.id));
     }
 
     @Mutation("deleteEvent")
@@ -66,34 +56,11 @@ public class EventMutations {
             + "Returns the slug deleted. Needs the admin role.")
     public Uni<@NonNull String> deleteEvent(@NonNull @Description("Slug of the event.") String slug) {
         access.require(Role.ADMIN);
-        String what = "event \"" + slug + "\"";
-        return Writes.delete(what, () -> events.findBySlug(slug));
+        return service.delete(slug);
     }
 
-    /** Writes the given fields into the event, with its rules: the alliance exists, the end is not before the start. */
-    private static Uni<Void> apply(Event event, EventInput input, String author) {
-        if (input.kind != null) {
-            event.kind = input.kind;
-        }
-        if (input.name != null) {
-            event.name = input.name;
-        }
-        if (input.place != null) {
-            event.place = input.place;
-        }
-        if (input.start != null) {
-            event.start = PartialDate.parseArgument("input.start", input.start);
-        }
-        if (input.end != null) {
-            event.end = PartialDate.parseArgument("input.end", input.end);
-        }
-        if (input.description != null) {
-            event.description = input.description;
-        }
-        Writes.inOrder(event.start, event.end, "input.end");
-        event.writtenBy(author);
-        return Writes.reference(Alliance.class, input.alliance, "input.alliance")
-                .invoke(alliance -> event.alliance = alliance != null ? alliance : event.alliance)
-                .replaceWithVoid();
+    private static EventData data(EventInput input) {
+        return new EventData(input.slug, input.kind, input.name, input.alliance, input.place, null, input.start,
+                input.end, input.description, null);
     }
 }

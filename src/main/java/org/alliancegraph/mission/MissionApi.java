@@ -11,8 +11,6 @@ import org.alliancegraph.document.ExcerptView;
 import org.alliancegraph.graphql.Batches;
 import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.Window;
-import org.alliancegraph.statement.StatementRepository;
-import org.alliancegraph.statement.StatementView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -28,14 +26,12 @@ public class MissionApi {
 
     private final MissionRepository missions;
     private final AllianceRepository alliances;
-    private final StatementRepository statements;
     private final ExcerptRepository excerpts;
     private final ActorRepository actors;
 
     MissionApi(MissionRepository missions, ActorRepository actors, ExcerptRepository excerpts,
-            StatementRepository statements, AllianceRepository alliances) {
+            AllianceRepository alliances) {
         this.alliances = alliances;
-        this.statements = statements;
         this.excerpts = excerpts;
         this.actors = actors;
         this.missions = missions;
@@ -149,12 +145,6 @@ public class MissionApi {
     public Uni<List<ActorView>> proposedBy(@Source List<MissionStatusChangeView> changes) {
         return Batches.toOne(changes, MissionStatusChangeView::proposedById, MissionStatusChangeView::joinedProposedBy,
                 actors::byKeys, ActorView::rowId);
-    }
-
-    @Description("The statement that proposed or reported the change.")
-    public Uni<List<StatementView>> statement(@Source List<MissionStatusChangeView> changes) {
-        return Batches.toOne(changes, MissionStatusChangeView::statementId, MissionStatusChangeView::joinedStatement,
-                statements::byKeys, StatementView::rowId);
     }
 
     @Name("source")

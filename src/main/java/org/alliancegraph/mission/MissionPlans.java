@@ -29,7 +29,6 @@ class MissionPlans implements PlannedFields {
         registry.batch("TroopStrength", "source", api::troopStrengthSource);
         registry.batch("MissionStatusChange", "mission", api::statusChangeMission);
         registry.batch("MissionStatusChange", "proposedBy", api::proposedBy);
-        registry.batch("MissionStatusChange", "statement", api::statement);
         registry.batch("MissionStatusChange", "source", api::statusChangeSource);
     }
 }

@@ -15,7 +15,6 @@ import org.alliancegraph.actor.Actor;
 import org.alliancegraph.common.DomainEntity;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.document.Excerpt;
-import org.alliancegraph.statement.Statement;
 
 /** Mission status change as written: the write model; reads go through {@link MissionStatusChangeView}. */
 @Entity
@@ -47,9 +46,9 @@ public class MissionStatusChange extends DomainEntity {
     @JoinColumn(name = "proposed_by_id")
     public Actor proposedBy;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "statement_id")
-    public Statement statement;
+    /** The statement that proposed or reported the change (the statement feature refers to missions, not back). */
+    @Column(name = "statement_id")
+    public Long statementId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "excerpt_id")

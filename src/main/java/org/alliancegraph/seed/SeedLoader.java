@@ -13,9 +13,9 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.alliancegraph.common.ClientErrorException;
 import org.alliancegraph.common.DatabaseFailures;
 import org.alliancegraph.common.Sha256;
-import org.alliancegraph.live.ChangeFeed;
 import org.alliancegraph.statement.StatementRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -53,13 +53,13 @@ public class SeedLoader {
     private static final String INDEX = "index.yaml";
 
     private final SeedParser parser;
-    private final ChangeFeed feed;
+    private final SeedImporter importer;
     private final Optional<Path> directory;
 
-    SeedLoader(SeedParser parser, ChangeFeed feed,
+    SeedLoader(SeedParser parser, SeedImporter importer,
             @ConfigProperty(name = "alliance.seed.directory") Optional<Path> directory) {
         this.parser = parser;
-        this.feed = feed;
+        this.importer = importer;
         this.directory = directory;
     }
 
@@ -135,15 +135,22 @@ public class SeedLoader {
                     record.name = file;
                     record.sha256 = hash;
                     record.loadedAt = OffsetDateTime.now();
-                    return new SeedWriter(file, seed, documentText, session, author, feed).write()
+                    return importer.write(file, seed, documentText, author)
                             .chain(() -> loaded != null ? session.flush() : session.persist(record))
                             .replaceWith(new FileResult(file, Outcome.LOADED, document));
                 })))
+                .onFailure(ClientErrorException.class)
+                .transform(failure -> located(file, (ClientErrorException) failure))
                 .onFailure(failure -> !(failure instanceof SeedException) && !DatabaseFailures.unavailable(failure)
                         && !DatabaseFailures.statementTimedOut(failure))
                 .transform(failure -> new SeedException(file, "", "could not be stored: " + rootMessage(failure),
                         failure))
                 .invoke(result -> Log.infof("Seed %s: %s", result.file(), result.outcome()));
+    }
+
+    /** A write service's refusal, at the entry of the file its field points at (a JSON pointer). */
+    private static SeedException located(String file, ClientErrorException refusal) {
+        return new SeedException(file, refusal.field() == null ? "" : refusal.field(), refusal.problem(), refusal);
     }
 
     /** The files of seeds/index.yaml, in load order. */

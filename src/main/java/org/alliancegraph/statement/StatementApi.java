@@ -11,6 +11,7 @@ import org.alliancegraph.graphql.GlobalId;
 import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.graphql.Selection;
 import org.alliancegraph.graphql.Window;
+import org.alliancegraph.mission.MissionStatusChangeView;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -89,6 +90,12 @@ public class StatementApi {
     @Description("The statement.")
     public Uni<List<StatementView>> subjectStatement(@Source List<StatementSubjectView> subjects) {
         return Batches.toOne(subjects, StatementSubjectView::statementId, statements::byKeys, StatementView::rowId);
+    }
+
+    @Name("statement")
+    @Description("The statement that proposed or reported the change.")
+    public Uni<List<StatementView>> statusChangeStatement(@Source List<MissionStatusChangeView> changes) {
+        return Batches.toOne(changes, MissionStatusChangeView::statementId, statements::byKeys, StatementView::rowId);
     }
 
     @NonNull

@@ -1,8 +1,6 @@
 package org.alliancegraph.statement;
 
-import org.alliancegraph.common.BadUserInputException;
-import org.alliancegraph.common.PartialDate;
-import org.alliancegraph.common.Writes;
+import org.alliancegraph.common.Place;
 import org.alliancegraph.graphql.InputValidation;
 import org.alliancegraph.graphql.MappedErrors;
 import org.alliancegraph.security.Access;
@@ -19,11 +17,16 @@ import io.smallrye.mutiny.Uni;
 @MappedErrors
 public class StatementMutations {
 
+    private static final Place INPUT = Place.argument("input");
+
+    private final StatementService service;
     private final StatementRepository statements;
     private final Access access;
     private final InputValidation validation;
 
-    StatementMutations(StatementRepository statements, Access access, InputValidation validation) {
+    StatementMutations(StatementService service, StatementRepository statements, Access access,
+            InputValidation validation) {
+        this.service = service;
         this.statements = statements;
         this.access = access;
         this.validation = validation;
@@ -37,29 +40,8 @@ public class StatementMutations {
             @NonNull @Description("The fields to change.") StatementUpdate input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
-        PartialDate said = PartialDate.parseArgument("input.said", input.said);
-        String what = "statement \"" + slug + "\"";
-        return Writes.update(what, () -> statements.findBySlug(slug), expectedVersion, statement -> {
-            if (input.evidentialStatus != null) {
-                statement.evidentialStatus = input.evidentialStatus;
-            }
-            if (input.kind != null) {
-                statement.kind = input.kind;
-            }
-            if (input.text != null) {
-                if (statement.quote != null && !input.text.contains(statement.quote)) {
-                    throw new BadUserInputException("input.text: must still contain the quote \""
-                            + statement.quote + "\"", "input.text");
-                }
-                statement.text = input.text;
-            }
-            if (said != null) {
-                statement.said = said;
-                statement.dated = said.getEarliest();
-            }
-            statement.writtenBy(author);
-            return Uni.createFrom().voidItem();
-        }).chain(updated -> statements.read(updated.id));
+        return service.update(slug, expectedVersion, input, author, INPUT)
+                .chain(updated -> statements.read(updated.id));
     }
 
     @Mutation("deleteStatement")
@@ -67,7 +49,6 @@ public class StatementMutations {
             + "fields. NOT_FOUND when there is none. Returns the slug deleted. Needs the admin role.")
     public Uni<@NonNull String> deleteStatement(@NonNull @Description("Slug of the statement.") String slug) {
         access.require(Role.ADMIN);
-        String what = "statement \"" + slug + "\"";
-        return Writes.delete(what, () -> statements.findBySlug(slug));
+        return service.delete(slug);
     }
 }

@@ -38,6 +38,7 @@ class StatementPlans implements PlannedFields {
         registry.batch("Statement", "subjects", api::subjects);
         registry.batch("Statement", "reports", api::reports);
         registry.batch("StatementSubject", "statement", api::subjectStatement);
+        registry.batch("MissionStatusChange", "statement", api::statusChangeStatement);
         registry.batch("Report", "document", api::document);
         registry.batch("Report", "cites", api::cites);
     }

@@ -61,7 +61,7 @@ class PeriodRuleTest {
         JsonPath refused = sendAs(editor(), INGEST, "text", "Period rule test: the refused pact.", "annotations",
                 pact("period-rule-refused", "2010-06", "2010"));
         assertEquals("BAD_USER_INPUT", refused.getString("errors[0].extensions.code"));
-        assertEquals("annotations/alliances/0/memberships/0", refused.getString("errors[0].extensions.field"));
+        assertEquals("annotations/alliances/0/memberships/0/until", refused.getString("errors[0].extensions.field"));
         assertNull(query("query { alliance(slug: \"period-rule-refused-pact\") { slug } }").get("data.alliance"),
                 "nothing of the refused call is stored");
         assertNull(query("query { document(slug: \"period-rule-refused\") { slug } }").get("data.document"));

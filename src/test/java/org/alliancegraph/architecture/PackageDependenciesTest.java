@@ -2,7 +2,6 @@ package org.alliancegraph.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,8 +16,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * Dependencies between the application's packages run one way, downwards in {@link #LAYERS}: a package may use the
  * packages listed after it, never one listed before it (classes read with ArchUnit, every kind of dependency: fields,
- * calls, signatures, annotations). The dependencies that still run upwards are listed in {@link #UPWARDS}, each to be
- * removed (issue 15): a new one fails, and so does one listed that is gone, so that the list only shrinks.
+ * calls, signatures, annotations): one that runs upwards closes a cycle, and fails the test.
  */
 class PackageDependenciesTest {
 
@@ -26,16 +24,6 @@ class PackageDependenciesTest {
     private static final List<String> LAYERS = List.of("", "http", "persisted", "policy", "seed", "search",
             "statement", "mission", "live", "event", "topic", "alliance", "document", "actor", "security", "graphql",
             "common");
-
-    /**
-     * Upward dependencies that exist today, "from package -> to package: class -> class": the cycles still to break. A
-     * mission's status change points at the statement that proposed it, which statements' subjects point back at.
-     */
-    private static final Set<String> UPWARDS = Set.of("mission -> statement: MissionApi -> StatementRepository",
-            "mission -> statement: MissionApi -> StatementView",
-            "mission -> statement: MissionMutations -> Statement",
-            "mission -> statement: MissionStatusChange -> Statement",
-            "mission -> statement: MissionStatusChangeView -> StatementView");
 
     @Test
     void dependenciesRunDownwards() {
@@ -55,12 +43,7 @@ class PackageDependenciesTest {
                 }
             }
         }
-        Set<String> unexpected = new TreeSet<>(upwards);
-        unexpected.removeAll(UPWARDS);
-        List<String> gone = new ArrayList<>(UPWARDS);
-        gone.removeAll(upwards);
-        assertEquals(Set.of(), unexpected, "dependencies that run upwards");
-        assertEquals(List.of(), gone, "listed in UPWARDS but removed: take them off the list");
+        assertEquals(Set.of(), upwards, "dependencies that run upwards");
     }
 
     /** The top-level class a nested class (or a lambda's) is declared in. */

@@ -21,7 +21,8 @@ class BatchedQueriesTest {
 
     @Test
     void missionWithTwoNestedLists() {
-        // List fields: statusChanges, troopStrengths -> at most 3 statements.
+        // List fields: statusChanges, troopStrengths, and the status changes' statement (read by the statement
+        // feature, not joined to the changes) -> at most 4 statements.
         Counted<JsonPath> counted = counted("""
                 query {
                   mission(slug: "kfor") {
@@ -32,7 +33,7 @@ class BatchedQueriesTest {
                 }
                 """);
         assertEquals("nato", counted.result().getString("data.mission.alliance.slug"));
-        assertAtMost(3, counted);
+        assertAtMost(4, counted);
     }
 
     @Test

@@ -27,6 +27,6 @@ class CurrentStatusTest {
 
     private static MissionStatusChangeView change(MissionStatus status, Realisation realisation) {
         return new MissionStatusChangeView(1, 1, ChangeKind.END, status, realisation, null, DateBound.ON, null, null,
-                null, null, null, null);
+                null, null, null);
     }
 }
