@@ -26,12 +26,16 @@ public abstract class SluggedEntity extends DomainEntity {
 
     public OffsetDateTime updatedAt;
 
-    /** Records who writes the record now; its first writer is also its creator. */
+    /**
+     * Records who writes the record now, and when; its first writer is also its creator. A stored record is changed by
+     * this alone, so every write raises its version, even one that gives the values it had (by the same author).
+     */
     public void writtenBy(String author) {
         if (createdBy == null) {
             createdBy = author;
         }
         updatedBy = author;
+        updatedAt = OffsetDateTime.now();
     }
 
     @PrePersist

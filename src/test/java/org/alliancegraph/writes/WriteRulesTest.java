@@ -218,6 +218,28 @@ class WriteRulesTest {
         assertNull(record("statement", "rules-lost-quote-statement"));
     }
 
+    @Test
+    void everyWriteRaisesTheVersionByOne() {
+        String update = """
+                mutation($version: Int!) { updateEvent(slug: "rules-versioned-summit", expectedVersion: $version,
+                  input: { description: "The same description" }) { version } }
+                """;
+        queryAs(editor(), CREATE_EVENT, "input", Map.of("slug", "rules-versioned-summit", "kind", "SUMMIT", "name",
+                "Versioned summit"));
+        assertEquals(1, queryAs(editor(), update, "version", 0).getInt("data.updateEvent.version"));
+        assertEquals(2, queryAs(editor(), update, "version", 1).getInt("data.updateEvent.version"),
+                "the same change by the same editor again");
+
+        queryAs(editor(), "mutation { createAlliance(input: { slug: \"rules-versioned-pact\", name: \"Versioned pact\" "
+                + "}) { version } }");
+        for (String actor : List.of("germany", "france")) {
+            queryAs(editor(), ADD_MEMBERSHIP, "input", Map.of("alliance", "rules-versioned-pact", "actor", actor,
+                    "status", "MEMBER"));
+        }
+        assertEquals(2, query("query { alliance(slug: \"rules-versioned-pact\") { version } }")
+                .getInt("data.alliance.version"), "each membership added raised the alliance's version");
+    }
+
     private static String editor() {
         return Tokens.token("ed", "editor");
     }
