@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -48,10 +49,11 @@ public class StatusChangeMutations {
             @NonNull @Description("The change.") StatusChangeInput input) {
         String author = access.require(Role.EDITOR);
         validation.check("input", input);
-        return INPUT.reference(Statement.class, "statement", input.statement)
+        // The statement is looked up in the change's transaction, which the service's joins.
+        return Panache.withTransaction(() -> INPUT.reference(Statement.class, "statement", input.statement)
                 .chain(statement -> missionService.recordStatusChange(input.mission, new StatusChangeData(input.kind,
                         input.status, input.realisation, input.effective, input.effectiveBound, input.proposedBy,
-                        statement == null ? null : statement.id, null), author, INPUT))
+                        statement == null ? null : statement.id, null), author, INPUT)))
                 .chain(recorded -> missions.statusChange(recorded.id));
     }
 }

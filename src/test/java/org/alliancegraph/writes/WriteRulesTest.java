@@ -240,6 +240,27 @@ class WriteRulesTest {
                 .getInt("data.alliance.version"), "each membership added raised the alliance's version");
     }
 
+    @Test
+    void aStatusChangeNamesTheStatementThatProposedIt() {
+        String record = """
+                mutation($input: MissionStatusChangeInput!) {
+                  recordMissionStatusChange(input: $input) { status statement { slug speaker { slug } } } }
+                """;
+        queryAs(editor(), CREATE_MISSION, "input", Map.of("slug", "rules-proposed-mission", "alliance", "nato", "name",
+                "Proposed mission", "kind", "TRAINING", "theatre", "Iraq"));
+        JsonPath recorded = queryAs(editor(), record, "input", Map.of("mission", "rules-proposed-mission", "kind",
+                "END", "status", "ENDED", "realisation", "PROPOSED", "statement", "us-demands-end-of-iraq-mission"));
+        assertEquals("us-demands-end-of-iraq-mission", recorded.getString(
+                "data.recordMissionStatusChange.statement.slug"));
+        assertEquals("united-states", recorded.getString("data.recordMissionStatusChange.statement.speaker.slug"));
+
+        refusedByMutation("NOT_FOUND", "input.statement", record, "input", Map.of("mission", "rules-proposed-mission",
+                "kind", "END", "status", "ENDED", "realisation", "PROPOSED", "statement", "rules-no-such-statement"));
+        assertEquals(List.of("us-demands-end-of-iraq-mission"), query("""
+                query { mission(slug: "rules-proposed-mission") { statusChanges { statement { slug } } } }
+                """).getList("data.mission.statusChanges.statement.slug"), "the refused change is not stored");
+    }
+
     private static String editor() {
         return Tokens.token("ed", "editor");
     }
