@@ -120,6 +120,7 @@ final class Drafter {
                 if (lexicon.bareNamesArePeople) {
                     findBareNames(sentence);
                 }
+                findStates(sentence);
             }
             findLaterMentionsOfNewPeople();
             actors.sort(Comparator.comparingInt(ActorAt::from));
@@ -144,7 +145,9 @@ final class Drafter {
                 Token token = tokens.get(i);
                 if (token.is(".") || token.is("!") || token.is("?") || token.is("\u2026")) {
                     int end = i + 1;
-                    while (end < tokens.size() && closing(tokens.get(end)) && !newlineBefore(end)) {
+                    // A closing mark right after the stop belongs to the sentence; one after a space opens the next.
+                    while (end < tokens.size() && closing(tokens.get(end))
+                            && tokens.get(end).from() == tokens.get(end - 1).to()) {
                         end++;
                     }
                     sentences.add(new Sentence(from, end, false));
@@ -156,10 +159,6 @@ final class Drafter {
                 sentences.add(new Sentence(from, tokens.size(), !ends(tokens.size() - 1)));
             }
             return sentences;
-        }
-
-        private boolean newlineBefore(int i) {
-            return text.substring(tokens.get(i - 1).to(), tokens.get(i).from()).contains("\n");
         }
 
         /** Whether the sentence ending at this token ends as a sentence does, not as a title. */
@@ -210,7 +209,11 @@ final class Drafter {
 
         // --- new actors -------------------------------------------------------------------------------------------
 
-        /** "deux diplomates de l’OTAN", "certains alliés", "un porte-parole officiel de l’OTAN". */
+        /**
+         * "deux diplomates de l’OTAN", "certains alliés", "un porte-parole du ministère allemand de la Défense", "a
+         * German official", "three officials familiar with the talks": a quantifier, a noun with its adjectives, and
+         * what it belongs to, up to the verb.
+         */
         private void findAnonymous(Sentence s) {
             for (int i = s.from(); i < s.to(); i++) {
                 if (mentionAt[i] != null || introduced[i]) {
@@ -220,21 +223,37 @@ final class Drafter {
                 if (quantifier == null || quantifier.to() >= s.to()) {
                     continue;
                 }
-                Phrases.Match<Boolean> noun = lexicon.anonymousNouns.at(tokens, quantifier.to());
-                if (noun == null || mentionAt[quantifier.to()] != null) {
+                String[] state = new String[1];
+                int noun = describing(quantifier.to(), s, state, true);
+                Phrases.Match<Boolean> nounMatch = noun < s.to() && mentionAt[noun] == null
+                        ? lexicon.anonymousNouns.at(tokens, noun)
+                        : null;
+                if (nounMatch == null) {
                     continue;
                 }
-                int end = noun.to();
-                for (Phrases.Match<Boolean> adjective = adjective(end, s); adjective != null; adjective = adjective(
-                        end, s)) {
-                    end = adjective.to();
-                }
+                int end = describing(nounMatch.to(), s, state, false);
                 String affiliation = null;
                 Phrases.Match<Boolean> of = end < s.to() ? lexicon.of.at(tokens, end) : null;
-                if (of != null && of.to() < s.to() && mentionAt[of.to()] != null) {
-                    Mention organisation = mentionAt[of.to()];
-                    affiliation = organisationOf(organisation);
-                    end = organisation.to();
+                if (of != null) {
+                    int k = of.to();
+                    while (k < s.to() && k - of.to() < 6 && partOfDescription(k)) {
+                        if (mentionAt[k] != null) {
+                            affiliation = affiliation != null ? affiliation : organisationOf(mentionAt[k]);
+                            k = mentionAt[k].to();
+                        } else {
+                            Phrases.Match<String> demonym = lexicon.demonyms.at(tokens, k);
+                            if (demonym != null && state[0] == null) {
+                                state[0] = demonym.value();
+                            }
+                            k++;
+                        }
+                    }
+                    if (k > of.to()) {
+                        end = k;
+                    }
+                }
+                if (affiliation == null && state[0] != null && knownActors.contains(state[0])) {
+                    affiliation = state[0];
                 }
                 int size = quantifier.value();
                 String name = capitalised(cut(i, end));
@@ -247,8 +266,68 @@ final class Drafter {
             }
         }
 
-        private Phrases.Match<Boolean> adjective(int at, Sentence s) {
-            return at < s.to() && mentionAt[at] == null ? lexicon.anonymousAdjectives.at(tokens, at) : null;
+        /**
+         * Past the adjectives and nationalities from {@code at} on; a nationality goes into {@code state}. Before the
+         * noun, a word that is also a noun and ends the description is the noun.
+         */
+        private int describing(int at, Sentence s, String[] state, boolean beforeNoun) {
+            int i = at;
+            while (i < s.to() && mentionAt[i] == null) {
+                Phrases.Match<Boolean> adjective = lexicon.anonymousAdjectives.at(tokens, i);
+                Phrases.Match<String> demonym = lexicon.demonyms.at(tokens, i);
+                if (beforeNoun && adjective != null && lexicon.anonymousNouns.at(tokens, i) != null
+                        && !describes(adjective.to(), s)) {
+                    break; // "official" in "a German official said": the noun, not an adjective
+                }
+                if (demonym != null) {
+                    state[0] = state[0] != null ? state[0] : demonym.value();
+                    i = demonym.to();
+                } else if (adjective != null) {
+                    i = adjective.to();
+                } else {
+                    break;
+                }
+            }
+            return i;
+        }
+
+        /** Whether an adjective, nationality or noun of unnamed sources follows at {@code at}. */
+        private boolean describes(int at, Sentence s) {
+            return at < s.to() && (lexicon.anonymousAdjectives.at(tokens, at) != null
+                    || lexicon.demonyms.at(tokens, at) != null || lexicon.anonymousNouns.at(tokens, at) != null);
+        }
+
+        /** A word that still describes an unnamed source: not a verb, a cue, a clause or punctuation. */
+        private boolean partOfDescription(int k) {
+            return tokens.get(k).isWord() && lexicon.reportingVerbs.at(tokens, k) == null
+                    && lexicon.outletCues.at(tokens, k) == null && lexicon.citedBy.at(tokens, k) == null
+                    && lexicon.clauseWords.at(tokens, k) == null && lexicon.hearsay.at(tokens, k) == null
+                    && lexicon.conditionalAt(tokens, k) == 0;
+        }
+
+        /** "le gouvernement allemand", "l’administration américaine", "the German government": the state. */
+        private void findStates(Sentence s) {
+            for (int i = s.from(); i + 1 < s.to(); i++) {
+                if (mentionAt[i] != null || introduced[i]) {
+                    continue;
+                }
+                Phrases.Match<Boolean> noun = lexicon.stateNouns.at(tokens, i);
+                Phrases.Match<String> demonym = noun != null && noun.to() < s.to()
+                        ? lexicon.demonyms.at(tokens, noun.to())
+                        : null;
+                int end = demonym != null ? demonym.to() : -1;
+                if (demonym == null) {
+                    demonym = lexicon.demonyms.at(tokens, i);
+                    noun = demonym != null && demonym.to() < s.to()
+                            ? lexicon.stateNouns.at(tokens, demonym.to())
+                            : null;
+                    end = noun != null ? noun.to() : -1;
+                }
+                if (end > 0 && knownActors.contains(demonym.value()) && !introduced[end - 1]) {
+                    mark(i, end, demonym.value(), ActorKind.STATE);
+                    i = end - 1;
+                }
+            }
         }
 
         /** "le ministre allemand de la Défense Boris Pistorius", "German Defence Minister Boris Pistorius". */
@@ -566,7 +645,10 @@ final class Drafter {
 
         private DraftStatement statement(Sentence s, String previous, String mostNamedAlliance,
                 List<DraftDate> dates, Set<String> slugs) {
-            Phrases.Match<StatementKind> verb = lexicon.reportingVerbs.first(tokens, s.from(), s.to());
+            Phrases.Match<StatementKind> verb = null;
+            for (int i = s.from(); i < s.to() && verb == null; i++) {
+                verb = mentionAt[i] == null && !introduced[i] ? lexicon.reportingVerbs.at(tokens, i) : null;
+            }
             int conditional = -1;
             for (int i = s.from(); i < s.to() && conditional < 0; i++) {
                 if (mentionAt[i] == null && tokens.get(i).isWord() && lexicon.conditionalAt(tokens, i) > 0) {
@@ -596,6 +678,12 @@ final class Drafter {
                 kind = StatementKind.POSITION;
                 trigger = conditional;
                 triggerEnd = conditional + lexicon.conditionalAt(tokens, conditional);
+            } else if (sourceAfterHearsay(s) != null) {
+                Phrases.Match<Boolean> hearsay = sourceAfterHearsay(s);
+                kind = StatementKind.ASSERTION;
+                trigger = hearsay.from();
+                triggerEnd = hearsay.to();
+                speaker = actorStartingAt(hearsay.to()).slug();
             } else if (attribution != null) {
                 kind = StatementKind.POSITION;
                 trigger = attribution.from();
@@ -617,10 +705,20 @@ final class Drafter {
             }
             boolean attributed = attribution != null;
             Set<Integer> reporters = reporters(s);
-            if (speaker == null && !attributed) {
+            ActorAt inverted = invertedAttribution(s, trigger);
+            if (speaker == null && inverted != null) {
+                speaker = inverted.slug();
+            }
+            boolean pronoun = trigger > s.from() && lexicon.pronouns.at(tokens, trigger - 1) != null;
+            if (speaker == null && !attributed && !pronoun) {
                 ActorAt nearest = nearestBefore(s, trigger, reporters);
                 if (nearest == null) {
                     nearest = namedRightBefore(s, trigger);
+                }
+                if (nearest == null && trigger > s.from() && nameWord(trigger - 1) && mentionAt[trigger - 1] == null
+                        && !introduced[trigger - 1]) {
+                    // A subject the service does not know ("Varsovie considère"): no speaker to propose.
+                    return null;
                 }
                 if (nearest == null && kind == StatementKind.DIRECT_QUOTE && verb == null) {
                     // A quotation alone is a statement only of someone the sentence names outside it.
@@ -647,7 +745,7 @@ final class Drafter {
             for (int i = s.from(); i < triggerEnd && !reported; i++) {
                 reported = mentionAt[i] == null && tokens.get(i).isWord() && lexicon.conditionalAt(tokens, i) > 0;
             }
-            if (!attributed && lexicon.hearsay.first(tokens, s.from(), trigger) != null) {
+            if (!attributed && lexicon.hearsay.first(tokens, s.from(), triggerEnd) != null) {
                 reported = true;
             }
             EvidentialStatus status = verb != null && lexicon.denialKinds.contains(verb.value())
@@ -726,14 +824,72 @@ final class Drafter {
             return reporters;
         }
 
+        /** The actor named last before the verb, leaving out outlets, cited sources and complements ("de l’OTAN"). */
         private ActorAt nearestBefore(Sentence s, int before, Set<Integer> reporters) {
             ActorAt nearest = null;
             for (ActorAt actor : actors) {
-                if (actor.from() >= s.from() && actor.to() <= before && !reporters.contains(actor.from())) {
+                if (actor.from() >= s.from() && actor.to() <= before && !reporters.contains(actor.from())
+                        && !complement(actor)) {
                     nearest = actor;
                 }
             }
             return nearest;
+        }
+
+        /** Named as what something belongs to: "le sommet de l’OTAN". */
+        private boolean complement(ActorAt actor) {
+            for (int k = Math.max(0, actor.from() - 2); k < actor.from(); k++) {
+                Phrases.Match<Boolean> of = lexicon.of.at(tokens, k);
+                if (of != null && of.to() == actor.from()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Selon trois responsables, ...", "according to three officials": a source that is not an outlet. */
+        private Phrases.Match<Boolean> sourceAfterHearsay(Sentence s) {
+            for (int i = s.from(); i < s.to(); i++) {
+                Phrases.Match<Boolean> hearsay = lexicon.hearsay.at(tokens, i);
+                if (hearsay != null && hearsay.to() < s.to() && attributionPronoun(i) == null) {
+                    ActorAt source = actorStartingAt(hearsay.to());
+                    if (source != null && source.kind() != ActorKind.MEDIA_OUTLET) {
+                        return hearsay;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Phrases.Match<Boolean> attributionPronoun(int at) {
+            return lexicon.attributionPronouns.at(tokens, at);
+        }
+
+        /**
+         * The speaker an attribution after the words names: "..., a Canadian diplomat said", "..., a déclaré Mark
+         * Rutte", past the verb that made the sentence a statement.
+         */
+        private ActorAt invertedAttribution(Sentence s, int trigger) {
+            for (int i = trigger + 1; i < s.to(); i++) {
+                if (!tokens.get(i - 1).is(",") && !closing(tokens.get(i - 1))) {
+                    continue;
+                }
+                ActorAt actor = actorStartingAt(i);
+                if (actor != null && actor.to() < s.to()) {
+                    Phrases.Match<StatementKind> verb = lexicon.reportingVerbs.at(tokens, actor.to());
+                    if (verb != null && verb.value() == StatementKind.PARAPHRASE) {
+                        return actor;
+                    }
+                }
+                Phrases.Match<StatementKind> verb = lexicon.reportingVerbs.at(tokens, i);
+                if (verb != null && verb.value() == StatementKind.PARAPHRASE && verb.to() < s.to()) {
+                    ActorAt after = actorStartingAt(verb.to());
+                    if (after != null) {
+                        return after;
+                    }
+                }
+            }
+            return null;
         }
 
         /** Two or three capitalised words right before the verb that no name takes: a person ("Mark Rutte said"). */

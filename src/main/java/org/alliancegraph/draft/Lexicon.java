@@ -35,11 +35,14 @@ final class Lexicon {
         public List<String> hearsay = List.of();
         public List<String> attributionPronouns = List.of();
         public List<String> outletCues = List.of();
+        public List<String> pronouns = List.of();
         public List<String> citedBy = List.of();
         public List<String> speakerAfter = List.of();
         public List<String> titles = List.of();
         public Anonymous anonymous = new Anonymous();
         public List<String> positionNouns = List.of();
+        public List<String> stateNouns = List.of();
+        public List<String> clauseWords = List.of();
         public boolean bareNamesArePeople;
         public Map<String, String> demonyms = Map.of();
         public List<String> missionWords = List.of();
@@ -73,6 +76,7 @@ final class Lexicon {
     final Phrases<Boolean> hearsay = new Phrases<>();
     final Phrases<Boolean> attributionPronouns = new Phrases<>();
     final Phrases<Boolean> outletCues = new Phrases<>();
+    final Phrases<Boolean> pronouns = new Phrases<>();
     final Phrases<Boolean> citedBy = new Phrases<>();
     final Phrases<Boolean> speakerAfter = new Phrases<>();
     final Phrases<Boolean> titles = new Phrases<>();
@@ -81,6 +85,8 @@ final class Lexicon {
     final Phrases<Boolean> anonymousAdjectives = new Phrases<>();
     final Phrases<Boolean> of = new Phrases<>();
     final Phrases<Boolean> positionNouns = new Phrases<>();
+    final Phrases<Boolean> stateNouns = new Phrases<>();
+    final Phrases<Boolean> clauseWords = new Phrases<>();
     final boolean bareNamesArePeople;
     final Phrases<String> demonyms = new Phrases<>();
     final Phrases<Boolean> missionWords = new Phrases<>();
@@ -99,6 +105,7 @@ final class Lexicon {
         source.hearsay.forEach(phrase -> hearsay.add(phrase, true));
         source.attributionPronouns.forEach(phrase -> attributionPronouns.add(phrase, true));
         source.outletCues.forEach(phrase -> outletCues.add(phrase, true));
+        source.pronouns.forEach(phrase -> pronouns.add(phrase, true));
         source.citedBy.forEach(phrase -> citedBy.add(phrase, true));
         source.speakerAfter.forEach(phrase -> speakerAfter.add(phrase, true));
         source.titles.forEach(phrase -> titles.add(phrase, true));
@@ -107,6 +114,8 @@ final class Lexicon {
         source.anonymous.adjectives.forEach(phrase -> anonymousAdjectives.add(phrase, true));
         source.anonymous.of.forEach(phrase -> of.add(phrase, true));
         source.positionNouns.forEach(phrase -> positionNouns.add(phrase, true));
+        source.stateNouns.forEach(phrase -> stateNouns.add(phrase, true));
+        source.clauseWords.forEach(phrase -> clauseWords.add(phrase, true));
         bareNamesArePeople = source.bareNamesArePeople;
         source.demonyms.forEach(demonyms::add);
         source.missionWords.forEach(phrase -> missionWords.add(phrase, true));

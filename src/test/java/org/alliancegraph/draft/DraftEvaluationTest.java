@@ -33,6 +33,24 @@ class DraftEvaluationTest {
         assertEquals(figures.peopleAndOutlets(), figures.peopleAndOutletsFound(), figures::toString);
     }
 
+    @Test
+    void anArticleOfOurOwnInFrench() throws IOException {
+        Evaluation.Figures figures = evaluate("French article", OWN.resolve("baltic-brigade-fr.txt"),
+                OWN.resolve("baltic-brigade-fr.yaml"), "fr", 2026);
+        System.out.println(figures);
+        assertTrue(figures.recall() >= 0.6, figures::toString);
+        assertTrue(figures.precision() >= 0.6, figures::toString);
+    }
+
+    @Test
+    void anArticleOfOurOwnInEnglish() throws IOException {
+        Evaluation.Figures figures = evaluate("English article", OWN.resolve("iraq-drawdown-en.txt"),
+                OWN.resolve("iraq-drawdown-en.yaml"), "en", 2026);
+        System.out.println(figures);
+        assertTrue(figures.recall() >= 0.6, figures::toString);
+        assertTrue(figures.precision() >= 0.6, figures::toString);
+    }
+
     static Evaluation.Figures evaluate(String name, Path text, Path annotations, String language, int year)
             throws IOException {
         List<SeedFile> known = new ArrayList<>();
