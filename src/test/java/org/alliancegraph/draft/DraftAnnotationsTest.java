@@ -1,10 +1,8 @@
 package org.alliancegraph.draft;
 
-import static org.alliancegraph.support.GraphQL.query;
 import static org.alliancegraph.support.GraphQL.queryAs;
 import static org.alliancegraph.support.GraphQL.sendAs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,13 +18,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * draftAnnotations through the API: a text the service has never seen comes back as a seed file that ingestDocument
- * takes as it is; the seed article is read with what the service knows; bad input and missing roles are refused.
+ * draftAnnotations through the API: the seed article is read with what the service knows; bad input and missing roles
+ * are refused. {@link DraftRoundTripTest} ingests a draft.
  */
 @QuarkusTest
 class DraftAnnotationsTest {
 
-    private static final String DRAFT = """
+    static final String DRAFT = """
             query($text: String!, $language: String, $title: String, $published: String) {
               draftAnnotations(text: $text, language: $language, title: $title, published: $published) {
                 yaml language
@@ -38,49 +36,9 @@ class DraftAnnotationsTest {
               }
             }
             """;
-    private static final String INGEST = """
-            mutation($text: String!, $annotations: String!) {
-              ingestDocument(text: $text, annotations: $annotations) { outcome document { slug reports { totalCount } } }
-            }
-            """;
 
-    private static String editor() {
+    static String editor() {
         return Tokens.token("ed", "editor");
-    }
-
-    @Test
-    void aTextTheServiceHasNeverSeenIsDraftedAndIngestedAsItIs() throws IOException {
-        String text = Files.readString(Path.of("src/test/resources/drafts/baltic-brigade-fr.txt"));
-        JsonPath draft = queryAs(editor(), DRAFT, "text", text, "title", "Brigade lituanienne", "published",
-                "2026-05");
-        assertEquals("fr", draft.getString("data.draftAnnotations.language"), "guessed from the text");
-        List<Map<String, Object>> statements = draft.getList("data.draftAnnotations.statements");
-        assertTrue(statements.size() >= 8, draft::prettify);
-        Map<String, Object> demand = statements.stream()
-                .filter(s -> s.get("text").toString().startsWith("Les États-Unis auraient demandé")).findFirst()
-                .orElseThrow();
-        assertEquals("united-states", demand.get("speaker"));
-        assertEquals("REPORTED", demand.get("evidentialStatus"), "a French conditional");
-        assertEquals("DEMAND", demand.get("kind"));
-        assertTrue(draft.getList("data.draftAnnotations.actors").contains(Map.of("slug", "dovile-sakaliene", "name",
-                "Dovilė Šakalienė", "kind", "PERSON", "known", false, "rolePhrase",
-                "ministre lituanien de la Défense")), draft::prettify);
-        assertTrue(draft.getList("data.draftAnnotations.dates").contains(Map.of("text", "d’ici décembre 2027",
-                "value", "2027-12", "precision", "MONTH", "bound", "BY")), draft::prettify);
-
-        String yaml = draft.getString("data.draftAnnotations.yaml");
-        JsonPath ingested = queryAs(editor(), INGEST, "text", text, "annotations", yaml);
-        assertEquals("STORED", ingested.getString("data.ingestDocument.outcome"), ingested::prettify);
-        assertEquals(statements.size(), ingested.getInt("data.ingestDocument.document.reports.totalCount"));
-        assertEquals("united-states", query("query($slug: String!) { statement(slug: $slug) { speaker { slug } } }",
-                "slug", demand.get("slug")).getString("data.statement.speaker.slug"));
-
-        JsonPath again = queryAs(editor(), DRAFT, "text", text, "title", "Brigade lituanienne", "published",
-                "2026-05");
-        assertTrue(again.getList("data.draftAnnotations.actors.findAll { it.slug == 'dovile-sakaliene' }.known")
-                .contains(true), "once ingested, the minister is known");
-        assertFalse(again.getString("data.draftAnnotations.yaml").contains("kind: PERSON"),
-                "and is not proposed again");
     }
 
     @Test
