@@ -6,7 +6,7 @@
 # ALLIANCE_URL defaults to http://localhost:8080/graphql.
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: dev/draft.sh TEXT_FILE [TITLE] [PUBLISHED]" >&2; exit 1; }
-: "${TOKEN:?set TOKEN to an editor's token, e.g. TOKEN=\$(dev/token.sh editor)}"
+: "${TOKEN:?set TOKEN to a token with the editor role, e.g. TOKEN=\$(dev/token.sh editor)}"
 body=$(python3 - "$@" <<'PY'
 import json, sys
 text = open(sys.argv[1], encoding="utf-8").read()

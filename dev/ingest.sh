@@ -5,7 +5,7 @@
 # Needs TOKEN (an editor's bearer token), curl and python3. ALLIANCE_URL defaults to http://localhost:8080/graphql.
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: dev/ingest.sh TEXT_FILE ANNOTATIONS_FILE" >&2; exit 1; }
-: "${TOKEN:?set TOKEN to an editor's token, e.g. TOKEN=\$(dev/token.sh editor)}"
+: "${TOKEN:?set TOKEN to a token with the editor role, e.g. TOKEN=\$(dev/token.sh editor)}"
 body=$(python3 - "$@" <<'PY'
 import json, sys
 variables = {"text": open(sys.argv[1], encoding="utf-8").read(),

@@ -77,7 +77,10 @@ final class DraftYaml {
             role.put("title", actor.rolePhrase());
             role.put("originalTitle", actor.rolePhrase());
             putIfGiven(role, "organisation", actor.organisation());
-            role.put("source", Map.of("start", actor.roleStart(), "end", actor.roleEnd()));
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("start", actor.roleStart());
+            source.put("end", actor.roleEnd());
+            role.put("source", source);
             entry.put("roles", List.of(role));
         }
         return entry;
