@@ -54,67 +54,67 @@ class WriteRulesTest {
     @Test
     void aPeriodEndsAfterItStarts() {
         JsonPath mutation = refusedByMutation("BAD_USER_INPUT", "input.end", CREATE_EVENT, "input", Map.of("slug",
-                "rules-backwards-summit", "kind", "SUMMIT", "name", "Backwards summit", "start", "2026-07",
+                "test-rules-backwards-summit", "kind", "SUMMIT", "name", "Backwards summit", "start", "2026-07",
                 "end", "2026-06-30"));
-        assertNull(record("event", "rules-backwards-summit"), mutation::prettify);
+        assertNull(record("event", "test-rules-backwards-summit"), mutation::prettify);
 
-        refusedByIngest("rules-backwards-event", "/events/0/end", """
+        refusedByIngest("test-rules-backwards-event", "/events/0/end", """
                 events:
-                  - { slug: rules-backwards-meeting, kind: SUMMIT, name: Backwards meeting, start: "2026-07",
+                  - { slug: test-rules-backwards-meeting, kind: SUMMIT, name: Backwards meeting, start: "2026-07",
                       end: "2026-06-30", source: %s }
                 """.formatted(ELSEWHERE));
-        assertNull(record("event", "rules-backwards-meeting"));
+        assertNull(record("event", "test-rules-backwards-meeting"));
     }
 
     @Test
     void aRolePeriodEndsAfterItStarts() {
-        person("rules-role-person");
-        refusedByMutation("BAD_USER_INPUT", "input.until", ADD_ROLE, "input", Map.of("person", "rules-role-person",
+        person("test-rules-role-person");
+        refusedByMutation("BAD_USER_INPUT", "input.until", ADD_ROLE, "input", Map.of("person", "test-rules-role-person",
                 "key", "envoy", "title", "Envoy", "from", "2020", "until", "2019-12"));
-        refusedByIngest("rules-role-period", "/actors/0/roles/0/until", """
+        refusedByIngest("test-rules-role-period", "/actors/0/roles/0/until", """
                 actors:
-                  - slug: rules-role-person
+                  - slug: test-rules-role-person
                     kind: PERSON
                     name: Rules role person
                     roles: [ { key: envoy, title: Envoy, from: "2020", until: "2019-12", source: %s } ]
                 """.formatted(ELSEWHERE));
-        assertEquals(List.of(), roles("rules-role-person"), "no role stored by either path");
+        assertEquals(List.of(), roles("test-rules-role-person"), "no role stored by either path");
     }
 
     @Test
     void aDateIsADate() {
         refusedByMutation("BAD_USER_INPUT", "input.start", CREATE_MISSION, "input", Map.of("slug",
-                "rules-undated-mission", "alliance", "nato", "name", "Undated", "kind", "TRAINING", "theatre",
+                "test-rules-undated-mission", "alliance", "nato", "name", "Undated", "kind", "TRAINING", "theatre",
                 "Nowhere", "start", "2026-13"));
-        assertNull(record("mission", "rules-undated-mission"));
-        refusedByIngest("rules-undated", "/missions/0/start", """
+        assertNull(record("mission", "test-rules-undated-mission"));
+        refusedByIngest("test-rules-undated", "/missions/0/start", """
                 missions:
-                  - { slug: rules-undated-operation, alliance: nato, name: Undated operation, kind: TRAINING,
+                  - { slug: test-rules-undated-operation, alliance: nato, name: Undated operation, kind: TRAINING,
                       theatre: Nowhere, start: "2026-13", startSource: %s }
                 """.formatted(ELSEWHERE));
-        assertNull(record("mission", "rules-undated-operation"));
+        assertNull(record("mission", "test-rules-undated-operation"));
     }
 
     @Test
     void aReferenceNamesARecordThatExists() {
         refusedByMutation("NOT_FOUND", "input.actor", ADD_MEMBERSHIP, "input", Map.of("alliance", "nato", "actor",
-                "rules-atlantis", "status", "PARTNER"));
-        refusedByIngest("rules-unknown-actor", "/alliances/0/memberships/0/actor", """
+                "test-rules-atlantis", "status", "PARTNER"));
+        refusedByIngest("test-rules-unknown-actor", "/alliances/0/memberships/0/actor", """
                 alliances:
-                  - slug: rules-unknown-pact
+                  - slug: test-rules-unknown-pact
                     name: Rules unknown pact
-                    memberships: [ { actor: rules-atlantis, status: MEMBER, source: %s } ]
+                    memberships: [ { actor: test-rules-atlantis, status: MEMBER, source: %s } ]
                 """.formatted(ELSEWHERE));
-        assertNull(record("alliance", "rules-unknown-pact"));
+        assertNull(record("alliance", "test-rules-unknown-pact"));
         assertFalse(query("query { alliance(slug: \"nato\") { memberships { actor { slug } } } }")
-                .getList("data.alliance.memberships.actor.slug").contains("rules-atlantis"));
+                .getList("data.alliance.memberships.actor.slug").contains("test-rules-atlantis"));
     }
 
     @Test
     void aSlugIsLowerCaseWordsJoinedByHyphens() {
         refusedByMutation("BAD_USER_INPUT", "input.slug", CREATE_ACTOR, "input", Map.of("slug", "Rules Body",
                 "kind", "GOVERNMENT_BODY", "name", "Rules body"));
-        refusedByIngest("rules-bad-slug", "/actors/0/slug", """
+        refusedByIngest("test-rules-bad-slug", "/actors/0/slug", """
                 actors:
                   - { slug: Rules Body, kind: GOVERNMENT_BODY, name: Rules body }
                 """);
@@ -123,59 +123,59 @@ class WriteRulesTest {
 
     @Test
     void aSlugNamesOneRecord() {
-        person("rules-taken-person");
-        refusedByMutation("CONFLICT", "input.slug", CREATE_ACTOR, "input", Map.of("slug", "rules-taken-person",
+        person("test-rules-taken-person");
+        refusedByMutation("CONFLICT", "input.slug", CREATE_ACTOR, "input", Map.of("slug", "test-rules-taken-person",
                 "kind", "GOVERNMENT_BODY", "name", "Rules taken body"));
-        assertEquals("PERSON", query("query { actor(slug: \"rules-taken-person\") { kind } }")
+        assertEquals("PERSON", query("query { actor(slug: \"test-rules-taken-person\") { kind } }")
                 .getString("data.actor.kind"));
-        refusedByIngest("rules-twice", "/actors/1/slug", """
+        refusedByIngest("test-rules-twice", "/actors/1/slug", """
                 actors:
-                  - { slug: rules-twice-body, kind: GOVERNMENT_BODY, name: Rules twice body }
-                  - { slug: rules-twice-body, kind: THINK_TANK, name: Rules twice tank }
+                  - { slug: test-rules-twice-body, kind: GOVERNMENT_BODY, name: Rules twice body }
+                  - { slug: test-rules-twice-body, kind: THINK_TANK, name: Rules twice tank }
                 """);
-        assertNull(record("actor", "rules-twice-body"));
+        assertNull(record("actor", "test-rules-twice-body"));
     }
 
     @Test
     void aNameIsGivenOnce() {
         refusedByMutation("BAD_USER_INPUT", "input.aliases.1", CREATE_ACTOR, "input", Map.of("slug",
-                "rules-named-body", "kind", "GOVERNMENT_BODY", "name", "Rules named body", "aliases",
+                "test-rules-named-body", "kind", "GOVERNMENT_BODY", "name", "Rules named body", "aliases",
                 List.of("RNB", "RNB")));
-        assertNull(record("actor", "rules-named-body"));
-        refusedByIngest("rules-names-twice", "/actors/0/names/1", """
+        assertNull(record("actor", "test-rules-named-body"));
+        refusedByIngest("test-rules-names-twice", "/actors/0/names/1", """
                 actors:
-                  - slug: rules-names-body
+                  - slug: test-rules-names-body
                     kind: GOVERNMENT_BODY
                     name: Rules names body
                     names: [ { name: RNB, kind: ACRONYM }, { name: RNB, kind: ALIAS } ]
                 """);
-        assertNull(record("actor", "rules-names-body"));
+        assertNull(record("actor", "test-rules-names-body"));
     }
 
     @Test
     void anActorsFieldsFitItsKind() {
         refusedByMutation("BAD_USER_INPUT", "input.groupSize", CREATE_ACTOR, "input", Map.of("slug",
-                "rules-sized-body", "kind", "GOVERNMENT_BODY", "name", "Rules sized body", "groupSize", 3));
-        assertNull(record("actor", "rules-sized-body"));
-        refusedByIngest("rules-sized", "/actors/0/groupSize", """
+                "test-rules-sized-body", "kind", "GOVERNMENT_BODY", "name", "Rules sized body", "groupSize", 3));
+        assertNull(record("actor", "test-rules-sized-body"));
+        refusedByIngest("test-rules-sized", "/actors/0/groupSize", """
                 actors:
-                  - { slug: rules-sized-tank, kind: THINK_TANK, name: Rules sized tank, groupSize: 3 }
+                  - { slug: test-rules-sized-tank, kind: THINK_TANK, name: Rules sized tank, groupSize: 3 }
                 """);
-        assertNull(record("actor", "rules-sized-tank"));
+        assertNull(record("actor", "test-rules-sized-tank"));
     }
 
     @Test
     void onlyAPersonHasRoles() {
         refusedByMutation("BAD_USER_INPUT", "input.person", ADD_ROLE, "input", Map.of("person", "germany", "key",
-                "rules-chancellery", "title", "Chancellery"));
-        refusedByIngest("rules-state-roles", "/actors/0/roles", """
+                "test-rules-chancellery", "title", "Chancellery"));
+        refusedByIngest("test-rules-state-roles", "/actors/0/roles", """
                 actors:
-                  - slug: rules-roled-state
+                  - slug: test-rules-roled-state
                     kind: STATE
                     name: Rules roled state
                     roles: [ { key: head, title: Head, source: %s } ]
                 """.formatted(ELSEWHERE));
-        assertNull(record("actor", "rules-roled-state"));
+        assertNull(record("actor", "test-rules-roled-state"));
     }
 
     @Test
@@ -183,11 +183,11 @@ class WriteRulesTest {
         String text = "Rules quote test: the rules ministry said \"we stay\".";
         JsonPath stored = queryAs(editor(), INGEST, "text", text, "annotations", """
                 actors:
-                  - { slug: rules-quote-ministry, kind: GOVERNMENT_BODY, name: Rules quote ministry }
-                document: { slug: rules-quote, title: Rules quote test, language: en }
+                  - { slug: test-rules-quote-ministry, kind: GOVERNMENT_BODY, name: Rules quote ministry }
+                document: { slug: test-rules-quote, title: Rules quote test, language: en }
                 statements:
-                  - slug: rules-quote-statement
-                    speaker: rules-quote-ministry
+                  - slug: test-rules-quote-statement
+                    speaker: test-rules-quote-ministry
                     kind: DIRECT_QUOTE
                     evidentialStatus: CONFIRMED
                     text: The ministry said "we stay".
@@ -197,16 +197,17 @@ class WriteRulesTest {
                     reports: [ { source: { quote: "we stay" } } ]
                 """);
         assertEquals("STORED", stored.getString("data.ingestDocument.outcome"), stored::prettify);
-        refusedByMutation("BAD_USER_INPUT", "input.text", UPDATE_STATEMENT, "slug", "rules-quote-statement", "input",
+        refusedByMutation("BAD_USER_INPUT", "input.text", UPDATE_STATEMENT, "slug", "test-rules-quote-statement",
+                "input",
                 Map.of("text", "The ministry said it would go."));
         assertEquals("The ministry said \"we stay\".", query(
-                "query { statement(slug: \"rules-quote-statement\") { text } }").getString("data.statement.text"));
-        refusedByIngest("rules-lost-quote", "/statements/0/quote", """
+                "query { statement(slug: \"test-rules-quote-statement\") { text } }").getString("data.statement.text"));
+        refusedByIngest("test-rules-lost-quote", "/statements/0/quote", """
                 actors:
-                  - { slug: rules-quote-ministry, kind: GOVERNMENT_BODY, name: Rules quote ministry }
+                  - { slug: test-rules-quote-ministry, kind: GOVERNMENT_BODY, name: Rules quote ministry }
                 statements:
-                  - slug: rules-lost-quote-statement
-                    speaker: rules-quote-ministry
+                  - slug: test-rules-lost-quote-statement
+                    speaker: test-rules-quote-ministry
                     kind: DIRECT_QUOTE
                     evidentialStatus: CONFIRMED
                     text: The ministry said it would go.
@@ -215,28 +216,29 @@ class WriteRulesTest {
                     subjects: [ { alliance: nato, stance: SUPPORTS } ]
                     reports: [ { source: { quote: "we stay" } } ]
                 """);
-        assertNull(record("statement", "rules-lost-quote-statement"));
+        assertNull(record("statement", "test-rules-lost-quote-statement"));
     }
 
     @Test
     void everyWriteRaisesTheVersionByOne() {
         String update = """
-                mutation($version: Int!) { updateEvent(slug: "rules-versioned-summit", expectedVersion: $version,
+                mutation($version: Int!) { updateEvent(slug: "test-rules-versioned-summit", expectedVersion: $version,
                   input: { description: "The same description" }) { version } }
                 """;
-        queryAs(editor(), CREATE_EVENT, "input", Map.of("slug", "rules-versioned-summit", "kind", "SUMMIT", "name",
+        queryAs(editor(), CREATE_EVENT, "input", Map.of("slug", "test-rules-versioned-summit", "kind", "SUMMIT", "name",
                 "Versioned summit"));
         assertEquals(1, queryAs(editor(), update, "version", 0).getInt("data.updateEvent.version"));
         assertEquals(2, queryAs(editor(), update, "version", 1).getInt("data.updateEvent.version"),
                 "the same change by the same editor again");
 
-        queryAs(editor(), "mutation { createAlliance(input: { slug: \"rules-versioned-pact\", name: \"Versioned pact\" "
-                + "}) { version } }");
+        queryAs(editor(),
+                "mutation { createAlliance(input: { slug: \"test-rules-versioned-pact\", name: \"Versioned pact\" "
+                        + "}) { version } }");
         for (String actor : List.of("germany", "france")) {
-            queryAs(editor(), ADD_MEMBERSHIP, "input", Map.of("alliance", "rules-versioned-pact", "actor", actor,
+            queryAs(editor(), ADD_MEMBERSHIP, "input", Map.of("alliance", "test-rules-versioned-pact", "actor", actor,
                     "status", "MEMBER"));
         }
-        assertEquals(2, query("query { alliance(slug: \"rules-versioned-pact\") { version } }")
+        assertEquals(2, query("query { alliance(slug: \"test-rules-versioned-pact\") { version } }")
                 .getInt("data.alliance.version"), "each membership added raised the alliance's version");
     }
 
@@ -246,18 +248,21 @@ class WriteRulesTest {
                 mutation($input: MissionStatusChangeInput!) {
                   recordMissionStatusChange(input: $input) { status statement { slug speaker { slug } } } }
                 """;
-        queryAs(editor(), CREATE_MISSION, "input", Map.of("slug", "rules-proposed-mission", "alliance", "nato", "name",
-                "Proposed mission", "kind", "TRAINING", "theatre", "Iraq"));
-        JsonPath recorded = queryAs(editor(), record, "input", Map.of("mission", "rules-proposed-mission", "kind",
+        queryAs(editor(), CREATE_MISSION, "input",
+                Map.of("slug", "test-rules-proposed-mission", "alliance", "nato", "name",
+                        "Proposed mission", "kind", "TRAINING", "theatre", "Iraq"));
+        JsonPath recorded = queryAs(editor(), record, "input", Map.of("mission", "test-rules-proposed-mission", "kind",
                 "END", "status", "ENDED", "realisation", "PROPOSED", "statement", "us-demands-end-of-iraq-mission"));
         assertEquals("us-demands-end-of-iraq-mission", recorded.getString(
                 "data.recordMissionStatusChange.statement.slug"));
         assertEquals("united-states", recorded.getString("data.recordMissionStatusChange.statement.speaker.slug"));
 
-        refusedByMutation("NOT_FOUND", "input.statement", record, "input", Map.of("mission", "rules-proposed-mission",
-                "kind", "END", "status", "ENDED", "realisation", "PROPOSED", "statement", "rules-no-such-statement"));
+        refusedByMutation("NOT_FOUND", "input.statement", record, "input",
+                Map.of("mission", "test-rules-proposed-mission",
+                        "kind", "END", "status", "ENDED", "realisation", "PROPOSED", "statement",
+                        "test-rules-no-such-statement"));
         assertEquals(List.of("us-demands-end-of-iraq-mission"), query("""
-                query { mission(slug: "rules-proposed-mission") { statusChanges { statement { slug } } } }
+                query { mission(slug: "test-rules-proposed-mission") { statusChanges { statement { slug } } } }
                 """).getList("data.mission.statusChanges.statement.slug"), "the refused change is not stored");
     }
 
