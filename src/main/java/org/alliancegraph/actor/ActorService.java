@@ -22,9 +22,11 @@ import io.smallrye.mutiny.Uni;
 public class ActorService {
 
     private final ActorRepository actors;
+    private final PersonRoleRepository roles;
 
-    ActorService(ActorRepository actors) {
+    ActorService(ActorRepository actors, PersonRoleRepository roles) {
         this.actors = actors;
+        this.roles = roles;
     }
 
     /** A new actor with its canonical name and aliases; CONFLICT when the slug is taken. */
@@ -139,12 +141,9 @@ public class ActorService {
     }
 
     private Uni<Void> storeRole(Actor person, RoleData data, Place at) {
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("from PersonRole where person = ?1 and key = ?2", PersonRole.class)
-                .setParameter(1, person).setParameter(2, data.key())
-                .getSingleResultOrNull()
+        return roles.findByKey(person, data.key())
                 .chain(found -> fillRole(found != null ? found : new PersonRole(), person, data, at))
-                .chain(role -> role.id == null ? session.persist(role) : Uni.createFrom().voidItem()));
+                .chain(role -> role.id == null ? Writes.persist(role) : Uni.createFrom().voidItem());
     }
 
     /** A role's fields, with the period rule and its organisation found. */

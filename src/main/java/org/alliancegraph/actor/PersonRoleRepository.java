@@ -30,6 +30,11 @@ public class PersonRoleRepository implements PanacheRepository<PersonRole>, Node
                 personIds);
     }
 
+    /** The person's role of this key, for writes; null when the person has none. */
+    public Uni<PersonRole> findByKey(Actor person, String key) {
+        return find("person = ?1 and key = ?2", person, key).firstResult();
+    }
+
     @Override
     public Map<String, Function<Long, Uni<? extends Node>>> nodeTypes() {
         return Map.of("PersonRole", this::read);

@@ -81,9 +81,7 @@ public class AllianceService {
                                 name.alliance = filled;
                                 return name;
                             }))
-                    .call(filled -> Panache.getSession().chain(session -> session
-                            .createMutationQuery("delete from Membership where alliance = ?1")
-                            .setParameter(1, filled).executeUpdate()))
+                    .call(filled -> Writes.deleteChildren(Membership.class, "alliance", filled))
                     .call(filled -> at.at("memberships").each(memberships,
                             (membership, membershipAt) -> membership(filled, membership, membershipAt)));
         }));

@@ -76,15 +76,14 @@ public final class NameChanges {
         if (all.stream().noneMatch(name -> name.name().equals(canonical))) {
             all.add(new GivenName(canonical, null, NameKind.CANONICAL));
         }
-        return Panache.getSession().chain(session -> session.flush()
-                .chain(() -> session.createMutationQuery("delete from " + type.getSimpleName() + " where " + owner
-                        + " = ?1").setParameter(1, ownerRecord).executeUpdate())
-                .chain(() -> session.persistAll(all.stream().map(given -> {
+        return Writes.flush()
+                .chain(() -> Writes.deleteChildren(type, owner, ownerRecord))
+                .chain(() -> Panache.getSession()).chain(session -> session.persistAll(all.stream().map(given -> {
                     N name = create.get();
                     name.name = given.name();
                     name.lang = given.lang();
                     name.kind = given.kind();
                     return name;
-                }).toArray())));
+                }).toArray()));
     }
 }

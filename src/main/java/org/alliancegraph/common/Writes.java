@@ -57,6 +57,23 @@ public final class Writes {
         }
     }
 
+    /** Stores a new record of the write in progress. */
+    public static Uni<Void> persist(Object entity) {
+        return Panache.getSession().chain(session -> session.persist(entity));
+    }
+
+    /**
+     * Deletes the records of an entity that belong to a parent, before the write stores the parent's new ones.
+     *
+     * @param owner
+     *            the entity's attribute that points at the parent, e.g. "mission"
+     */
+    public static Uni<Void> deleteChildren(Class<?> entity, String owner, Object parent) {
+        return Panache.getSession().chain(session -> session
+                .createMutationQuery("delete from " + entity.getSimpleName() + " where " + owner + " = ?1")
+                .setParameter(1, parent).executeUpdate().replaceWithVoid());
+    }
+
     /** Writes the session's changes now, so that the database's checks (versions, keys) fail inside the call. */
     public static Uni<Void> flush() {
         return Panache.getSession().chain(session -> session.flush());

@@ -53,8 +53,7 @@ public class DocumentService {
                     return at.reference(Actor.class, "outlet", data.outlet())
                             .invoke(outlet -> document.outlet = outlet)
                             .chain(() -> document.id == null ? documents.persist(document) : Writes.flush())
-                            .chain(() -> session.createMutationQuery("delete from Excerpt where document = ?1")
-                                    .setParameter(1, document).executeUpdate())
+                            .chain(() -> Writes.deleteChildren(Excerpt.class, "document", document))
                             .replaceWith(document);
                 })));
     }

@@ -665,6 +665,7 @@ final class Drafter {
             String demonym = verb == null && conditional < 0 ? positionOf(s) : null;
             Phrases.Match<Boolean> attribution = lexicon.attributionPronouns.first(tokens, s.from(),
                     Math.min(s.to(), s.from() + 4));
+            Phrases.Match<Boolean> hearsay = verb == null && conditional < 0 ? sourceAfterHearsay(s) : null;
             if (askedBy != null && askedBy.to() < s.to() && actorStartingAt(askedBy.to()) != null) {
                 kind = StatementKind.DEMAND;
                 trigger = askedBy.from();
@@ -678,8 +679,7 @@ final class Drafter {
                 kind = StatementKind.POSITION;
                 trigger = conditional;
                 triggerEnd = conditional + lexicon.conditionalAt(tokens, conditional);
-            } else if (sourceAfterHearsay(s) != null) {
-                Phrases.Match<Boolean> hearsay = sourceAfterHearsay(s);
+            } else if (hearsay != null) {
                 kind = StatementKind.ASSERTION;
                 trigger = hearsay.from();
                 triggerEnd = hearsay.to();
@@ -851,7 +851,7 @@ final class Drafter {
         private Phrases.Match<Boolean> sourceAfterHearsay(Sentence s) {
             for (int i = s.from(); i < s.to(); i++) {
                 Phrases.Match<Boolean> hearsay = lexicon.hearsay.at(tokens, i);
-                if (hearsay != null && hearsay.to() < s.to() && attributionPronoun(i) == null) {
+                if (hearsay != null && hearsay.to() < s.to() && lexicon.attributionPronouns.at(tokens, i) == null) {
                     ActorAt source = actorStartingAt(hearsay.to());
                     if (source != null && source.kind() != ActorKind.MEDIA_OUTLET) {
                         return hearsay;
@@ -859,10 +859,6 @@ final class Drafter {
                 }
             }
             return null;
-        }
-
-        private Phrases.Match<Boolean> attributionPronoun(int at) {
-            return lexicon.attributionPronouns.at(tokens, at);
         }
 
         /**

@@ -54,10 +54,6 @@ final class Phrases<V> {
         return null;
     }
 
-    boolean isEmpty() {
-        return byFirst.isEmpty();
-    }
-
     private static boolean matches(List<Token> tokens, int at, String[] keys) {
         if (at + keys.length > tokens.size()) {
             return false;

@@ -77,8 +77,8 @@ public class MissionService {
         return Panache.withTransaction(() -> missions.findBySlug(data.slug())
                 .chain(found -> fill(found != null ? found : new Mission(), data, author, at))
                 .call(mission -> mission.id == null ? missions.persist(mission) : Writes.flush())
-                .call(mission -> deleteChildren("MissionObjective", mission))
-                .call(mission -> deleteChildren("TroopStrength", mission))
+                .call(mission -> Writes.deleteChildren(MissionObjective.class, "mission", mission))
+                .call(mission -> Writes.deleteChildren(TroopStrength.class, "mission", mission))
                 .call(mission -> at.at("objectives").each(objectives, (o, oat) -> {
                     MissionObjective objective = new MissionObjective();
                     objective.mission = mission;
@@ -87,7 +87,7 @@ public class MissionService {
                     objective.lang = o.lang();
                     objective.translation = o.translation();
                     objective.source = o.source();
-                    return persist(objective);
+                    return Writes.persist(objective);
                 }))
                 .call(mission -> at.at("troopStrengths").each(troops, (t, tat) -> {
                     TroopStrength figure = new TroopStrength();
@@ -96,14 +96,14 @@ public class MissionService {
                     figure.approximate = t.approximate();
                     figure.asOf = tat.date("asOf", t.asOf());
                     figure.source = t.source();
-                    return persist(figure);
+                    return Writes.persist(figure);
                 })));
     }
 
     /** Replaces the stored mission's status changes with these. */
     public Uni<Void> storeStatusChanges(String mission, List<StatusChangeData> changes, Place at) {
         return Panache.withTransaction(() -> missions.findBySlug(mission)
-                .call(found -> deleteChildren("MissionStatusChange", found))
+                .call(found -> Writes.deleteChildren(MissionStatusChange.class, "mission", found))
                 .chain(found -> at.at("statusChanges").each(changes, (c, cat) -> statusChange(found, c, cat))));
     }
 
@@ -163,17 +163,7 @@ public class MissionService {
         change.source = data.source();
         return at.reference(Actor.class, "proposedBy", data.proposedBy())
                 .invoke(actor -> change.proposedBy = actor)
-                .chain(() -> persist(change))
+                .chain(() -> Writes.persist(change))
                 .replaceWith(change);
-    }
-
-    private static Uni<Void> persist(Object entity) {
-        return Panache.getSession().chain(session -> session.persist(entity));
-    }
-
-    private static Uni<Void> deleteChildren(String entity, Mission mission) {
-        return Panache.getSession().chain(session -> session
-                .createMutationQuery("delete from " + entity + " where mission = ?1")
-                .setParameter(1, mission).executeUpdate().replaceWithVoid());
     }
 }

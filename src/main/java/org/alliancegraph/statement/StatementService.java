@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.alliancegraph.actor.Actor;
 import org.alliancegraph.actor.PersonRole;
+import org.alliancegraph.actor.PersonRoleRepository;
 import org.alliancegraph.alliance.Alliance;
 import org.alliancegraph.common.PartialDate;
 import org.alliancegraph.common.Place;
@@ -35,10 +36,12 @@ import io.smallrye.mutiny.Uni;
 public class StatementService {
 
     private final StatementRepository statements;
+    private final PersonRoleRepository roles;
     private final ChangeFeed feed;
 
-    StatementService(StatementRepository statements, ChangeFeed feed) {
+    StatementService(StatementRepository statements, PersonRoleRepository roles, ChangeFeed feed) {
         this.statements = statements;
+        this.roles = roles;
         this.feed = feed;
     }
 
@@ -103,9 +106,7 @@ public class StatementService {
                     .chain(() -> at.reference(Event.class, "event", data.event()))
                     .invoke(event -> statement.event = event)
                     .chain(() -> statement.id == null ? statements.persist(statement) : Writes.flush())
-                    .chain(() -> Panache.getSession())
-                    .chain(session -> session.createMutationQuery("delete from StatementSubject where statement = ?1")
-                            .setParameter(1, statement).executeUpdate())
+                    .chain(() -> Writes.deleteChildren(StatementSubject.class, "statement", statement))
                     .chain(() -> at.at("subjects").each(subjects, (subject, sat) -> subject(statement, subject, sat)))
                     .chain(() -> at.at("reports").each(reports, (report, rat) -> report(statement, report, rat)))
                     .chain(() -> added ? announce(statement, data, subjects) : Uni.createFrom().voidItem())
@@ -145,20 +146,15 @@ public class StatementService {
         return statement.dated;
     }
 
-    private static Uni<PersonRole> speakerRole(Actor speaker, String key, Place at) {
+    private Uni<PersonRole> speakerRole(Actor speaker, String key, Place at) {
         if (key == null) {
             return Uni.createFrom().nullItem();
         }
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("from PersonRole where person = ?1 and key = ?2", PersonRole.class)
-                .setParameter(1, speaker).setParameter(2, key)
-                .getSingleResultOrNull()
-                .invoke(role -> {
-                    if (role == null) {
-                        throw at.invalid("speakerRole", "the speaker \"" + speaker.slug + "\" has no role \"" + key
-                                + "\"");
-                    }
-                }));
+        return roles.findByKey(speaker, key).invoke(role -> {
+            if (role == null) {
+                throw at.invalid("speakerRole", "the speaker \"" + speaker.slug + "\" has no role \"" + key + "\"");
+            }
+        });
     }
 
     private static Uni<Void> subject(Statement statement, SubjectData data, Place at) {
@@ -170,7 +166,7 @@ public class StatementService {
                 .chain(() -> at.reference(Actor.class, "actor", data.actor())).invoke(x -> subject.actor = x)
                 .chain(() -> at.reference(Event.class, "event", data.event())).invoke(x -> subject.event = x)
                 .chain(() -> at.reference(Topic.class, "topic", data.topic())).invoke(x -> subject.topic = x)
-                .chain(() -> persist(subject));
+                .chain(() -> Writes.persist(subject));
     }
 
     private static Uni<Void> report(Statement statement, ReportData data, Place at) {
@@ -180,7 +176,7 @@ public class StatementService {
         report.excerpt = data.excerpt();
         return at.reference(Actor.class, "reportedBy", data.reportedBy())
                 .invoke(outlet -> report.reportedBy = outlet)
-                .chain(() -> persist(report))
+                .chain(() -> Writes.persist(report))
                 .chain(() -> at.at("cites").each(data.cites(), (slug, cat) -> Writes
                         .reference(Actor.class, slug, cat.path())
                         .chain(actor -> {
@@ -188,7 +184,7 @@ public class StatementService {
                             citation.report = report;
                             citation.position = cat.index();
                             citation.actor = actor;
-                            return persist(citation);
+                            return Writes.persist(citation);
                         })));
     }
 
@@ -197,9 +193,5 @@ public class StatementService {
                 subjects.stream().map(SubjectData::alliance).filter(Objects::nonNull).toList(),
                 subjects.stream().map(SubjectData::mission).filter(Objects::nonNull).toList());
         return Panache.getSession().chain(session -> feed.announce(session, change));
-    }
-
-    private static Uni<Void> persist(Object entity) {
-        return Panache.getSession().chain(session -> session.persist(entity));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +97,8 @@ final class Evaluation {
 
     static Figures compare(String article, String text, Drafter.Draft draft, SeedFile hand, List<SeedFile> known) {
         TextSpans spans = new TextSpans(text);
-        Map<String, Set<String>> names = new java.util.HashMap<>();
-        Map<String, String> kinds = new java.util.HashMap<>();
+        Map<String, Set<String>> names = new HashMap<>();
+        Map<String, String> kinds = new HashMap<>();
         for (SeedFile file : concat(known, hand)) {
             for (SeedFile.ActorSeed actor : file.actors()) {
                 Set<String> keys = names.computeIfAbsent(actor.slug(), k -> new HashSet<>());
@@ -106,7 +107,7 @@ final class Evaluation {
                 kinds.put(actor.slug(), actor.kind());
             }
         }
-        Map<String, String> draftNames = new java.util.HashMap<>();
+        Map<String, String> draftNames = new HashMap<>();
         draft.actors().forEach(actor -> draftNames.put(actor.slug(), Names.key(actor.name())));
 
         int found = 0;
